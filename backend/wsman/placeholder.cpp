@@ -1,0 +1,1 @@
+// Removed once the backend has sources of its own.

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "ciminstance.h"
+#include "envelope.h"
+#include "wsmanerror.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+
+class Authenticator;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// Where and how to reach one WinRM endpoint.
+struct WsmanEndpoint
+{
+    QUrl url; // http(s)://host:port/wsman
+    bool allowUnencrypted = false; // permit credentials that travel in clear over plain http
+    quint32 maxEnvelopeSize = 512000; // bytes, sent as w:MaxEnvelopeSize
+    int operationTimeoutMs = 60000; // sent as w:OperationTimeout
+    int transferTimeoutMs = 0; // 0: operationTimeoutMs + 15 s. Always longer than the operation timeout.
+    qint64 maxReplyBytes = 64 * 1024 * 1024; // a reply larger than this is cut off: Transport error
+    QList<QSslCertificate> caCertificates; // extra trust anchors, beside the system's
+    QByteArray pinnedSha256; // raw SHA-256 of the DER certificate; when set, only that certificate is accepted
+    QString locale = QStringLiteral("en-US");
+
+    int effectiveTransferTimeoutMs() const;
+};
+
+class WsmanCall;
+
+// An asynchronous WS-Management client for one endpoint over an injected QNetworkAccessManager.
+// Never blocks, never spins an event loop. Each invoke() is one WsmanCall with its own timeout.
+class WsmanClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WsmanClient)
+public:
+    // `auth` may be null (no credentials). Basic over plain http is refused per call (Auth error,
+    // nothing sent) unless endpoint.allowUnencrypted is set.
+    WsmanClient(QNetworkAccessManager *nam, WsmanEndpoint endpoint,
+                std::unique_ptr<Authenticator> auth, QObject *parent = nullptr);
+    ~WsmanClient() override;
+
+    const WsmanEndpoint &endpoint() const { return m_endpoint; }
+
+    // Invoke a static method. The call is parented to this client and emits finished() exactly
+    // once (also on error or abort); the receiver should deleteLater() it.
+    WsmanCall *invoke(const QString &resourceUri, const QString &method,
+                      const QList<InvokeParameter> &parameters);
+
+private:
+    friend class WsmanCall;
+    QNetworkAccessManager *m_nam;
+    WsmanEndpoint m_endpoint;
+    std::unique_ptr<Authenticator> m_auth;
+};
+
+class WsmanCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WsmanCall)
+public:
+    ~WsmanCall() override;
+
+    bool isFinished() const { return m_finished; }
+    const WsmanError &error() const { return m_error; }
+    const InvokeResult &result() const { return m_result; }
+    QString messageId() const { return m_messageId; }
+    qint64 requestBytes() const { return m_requestBytes; }
+    qint64 elapsedMs() const;
+    // Abort: finished() follows with a Cancelled error (never Timeout).
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class WsmanClient;
+    explicit WsmanCall(WsmanClient *client);
+    void start(InvokeRequest request);
+    void finish(WsmanError error, InvokeResult result = {});
+    void onReplyFinished();
+    void onTimeout();
+
+    WsmanClient *m_client;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_elapsed;
+    QString m_messageId;
+    qint64 m_requestBytes = 0;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    WsmanError m_error;
+    InvokeResult m_result;
+};

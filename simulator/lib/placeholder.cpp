@@ -1,0 +1,1 @@
+// Removed once the simulator library has sources of its own.

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Everything that shapes rras-sim, filled from its command line or directly by tests.
+
+// One injected fault. Applies to a request with probability `rate` (1.0 = every request).
+struct SimFault
+{
+    enum class Kind {
+        Delay, // answer after `argMs` (w:TimedOut fault at OperationTimeout if that is shorter)
+        Http500, // 500 with an empty body
+        Http401, // 401 even with good credentials
+        Reset, // close the connection without answering
+        Truncate, // send headers and half of the body, then close
+        BadXml, // 200 with a body that is not well-formed XML
+        Timeout, // w:TimedOut fault (WSManFault Code 2150858793), nothing done
+    };
+    Kind kind = Kind::Delay;
+    int argMs = 0;
+    double rate = 1.0;
+    QString method; // only requests for this method ("" = any), e.g. "DisconnectByHostIP"
+
+    // "delay:500", "http500", "reset@0.25", "timeout:DisconnectByHostIP"; nullopt-like: ok=false
+    static SimFault parse(const QString &text, bool *ok, QString *error);
+};
+
+struct SimConfig
+{
+    int servers = 1;
+    quint16 port = 0; // first port; 0 = free ports chosen by the system
+    QString bindAddress = QStringLiteral("127.0.0.1");
+    bool tls = false; // HTTPS with a self-signed certificate made at start
+    QString certOut; // write the certificate (PEM) here when tls
+    QString user; // Basic user; empty = no authentication required
+    QString password;
+    bool allowUnencrypted = false; // accept Basic over plain http (Windows' AllowUnencrypted)
+    int tunnels = 50; // per server
+    quint32 seed = 1;
+    double churnPerMinute = 0; // tunnels arriving and leaving per minute, per server
+    enum class NotConnected { Silent, Fault, ReturnValue } notConnected = NotConnected::Silent;
+    enum class Namespace { Wmi, Cim } ns = Namespace::Wmi;
+    int maxEnvelopeKb = 500; // the server's MaxEnvelopeSizekb
+    int maxTimeoutMs = 60000; // the server's MaxTimeoutms
+    QList<SimFault> faults;
+    bool log = true; // one line per request on stderr
+};
