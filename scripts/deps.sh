@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages RRAS Console needs, skipping those already installed.
+#   scripts/deps.sh build   what building needs
+#   scripts/deps.sh test    building plus what the tests need (pywinrm, X tools, sanitizer runtime)
+set -euo pipefail
+
+build_pkgs=(build-essential cmake ninja-build pkg-config
+            qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+            qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libkrb5-dev libssl-dev)
+test_pkgs=(python3 python3-winrm python3-requests-ntlm xvfb xauth)
+
+case "${1:-build}" in
+    build) wanted=("${build_pkgs[@]}") ;;
+    test) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+    *) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing: ${missing[*]}" >&2
+$sudo apt-get update -qq
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
