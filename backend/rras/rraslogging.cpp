@@ -1,0 +1,3 @@
+#include "rraslogging.h"
+
+Q_LOGGING_CATEGORY(lcRras, "rras.rras")

@@ -1,1 +1,0 @@
-// Removed once the simulator library has sources of its own.
