@@ -1,4 +1,81 @@
-int main()
+// rrasctl: the command-line face of the RRAS Console backend.
+
+#include "commandline.h"
+#include "password.h"
+#include "runner.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int exitUsage = 2;
+
+void printTo(FILE *stream, const QString &text)
 {
-    return 2;
+    const QByteArray data = text.toLocal8Bit();
+    std::fwrite(data.constData(), 1, size_t(data.size()), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    printTo(stderr,
+            QStringLiteral("rrasctl: %1\n").arg(message)
+                    + QCoreApplication::translate("rrasctl", "Try 'rrasctl --help'.") + u'\n');
+    return exitUsage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rrasctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RRAS_VERSION));
+
+    const ParsedCommandLine parsed = parseCommandLine(QCoreApplication::arguments());
+    switch (parsed.status) {
+    case ParsedCommandLine::Status::UsageError:
+        return usageError(parsed.text);
+    case ParsedCommandLine::Status::Help:
+    case ParsedCommandLine::Status::Version:
+        printTo(stdout, parsed.text);
+        return 0;
+    case ParsedCommandLine::Status::Ok:
+        break;
+    }
+    const CliOptions &options = parsed.options;
+
+    QString password;
+    if (!options.user.isEmpty()) {
+        if (qEnvironmentVariableIsSet(options.passwordEnv.toLocal8Bit().constData())) {
+            password = qEnvironmentVariable(options.passwordEnv.toLocal8Bit().constData());
+        } else {
+            //: %1 is the user name.
+            const std::optional<QString> typed = readPasswordFromTerminal(
+                    QCoreApplication::translate("rrasctl", "Password for %1: ").arg(options.user));
+            if (!typed) {
+                return usageError(
+                        QCoreApplication::translate(
+                                "rrasctl",
+                                "No password for %1: set the environment variable %2 (or name "
+                                "another with --password-env), or run rrasctl on a terminal to "
+                                "be asked.")
+                                .arg(options.user, options.passwordEnv));
+            }
+            password = *typed;
+        }
+    }
+
+    Runner runner(options, password);
+    password.fill(u'\0');
+    QObject::connect(&runner, &Runner::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    QString error;
+    if (!runner.start(&error))
+        return usageError(error);
+    return app.exec();
 }

@@ -1,1 +1,0 @@
-// Removed once the backend has sources of its own.

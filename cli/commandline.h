@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// rrasctl's command line, parsed and validated before anything touches the network.
+
+enum class OutputFormat { Table, Csv, Json };
+enum class Command { List, Disconnect };
+
+struct CliOptions
+{
+    Command command = Command::List;
+    QList<QUrl> servers;   // http(s)://host:port/wsman, path defaulted
+    QStringList addresses; // --ip values and --ips-file entries, in order, unvalidated
+    QString user;          // empty: no credentials
+    QString passwordEnv = QStringLiteral("RRAS_PASSWORD");
+    bool allowUnencrypted = false;
+    QString caFile;
+    QString computerName;
+    int timeoutSeconds = 60;
+    int maxEnvelopeKb = 500;
+    OutputFormat format = OutputFormat::Table;
+};
+
+struct ParsedCommandLine
+{
+    enum class Status { Ok, Help, Version, UsageError };
+    Status status = Status::Ok;
+    CliOptions options;
+    QString text; // the help text, or the usage error
+};
+
+// `arguments` includes the program name, as QCoreApplication::arguments() gives it.
+ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// Addresses from a text: separated by commas, spaces or line breaks; '#' starts a comment that
+// runs to the end of the line.
+QStringList splitAddressList(const QString &text);
+
+// The URL a user typed for a server, checked: http or https, a host, /wsman when no path,
+// 5985/5986 when no port. Empty with *error set when unusable.
+QUrl parseServerUrl(const QString &text, QString *error);

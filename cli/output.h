@@ -1,0 +1,35 @@
+#pragma once
+
+#include "commandline.h"
+
+#include "rras/rrasclient.h"
+#include "rras/tunnel.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// What rrasctl prints on standard output, as bytes (UTF-8), so that it can be tested apart from
+// the network.
+
+struct ServerTunnel
+{
+    QString server; // the server's URL as given
+    Tunnel tunnel;
+};
+
+struct ServerOutcome
+{
+    QString server;
+    DisconnectOutcome outcome;
+};
+
+QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format);
+QByteArray formatOutcomes(const QList<ServerOutcome> &rows, OutputFormat format);
+
+// One CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF; a cell that a
+// spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a leading '.
+QString csvCell(const QString &text);
+
+// "3d 04:05:06" / "04:05:06"
+QString formatDuration(quint32 seconds);

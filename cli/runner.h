@@ -1,0 +1,50 @@
+#pragma once
+
+#include "commandline.h"
+#include "output.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+
+class QNetworkAccessManager;
+class WsmanClient;
+class WsmanRrasClient;
+
+// Runs one rrasctl command against its servers without blocking: every server's request starts at
+// once, and finished(exitCode) follows when the last one has answered. Data goes to standard
+// output, progress and errors to standard error.
+class Runner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Runner)
+public:
+    // `password` is used only when options.user is set.
+    Runner(CliOptions options, QString password, QObject *parent = nullptr);
+    ~Runner() override;
+
+    // false with *error set when the options cannot be used (an unreadable --ca file): a usage
+    // error, nothing was sent.
+    bool start(QString *error);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    WsmanRrasClient *makeClient(const QUrl &url);
+    void startList();
+    void startDisconnect();
+    void finishList();
+
+    CliOptions m_options;
+    QString m_password;
+    QList<QSslCertificate> m_caCertificates;
+    QNetworkAccessManager *m_nam;
+    QList<WsmanClient *> m_wsmanClients;
+
+    // list
+    QList<QList<ServerTunnel>> m_listed; // per server, in --server order
+    int m_pendingListings = 0;
+    bool m_anyListingFailed = false;
+};
