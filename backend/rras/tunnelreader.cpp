@@ -3,8 +3,6 @@
 #include "rraslogging.h"
 #include "wsman/ciminstance.h"
 
-#include <QRegularExpression>
-
 #include <limits>
 
 namespace {
@@ -43,7 +41,13 @@ QDateTime dateTimeField(const CimInstance &instance, const char *name, QStringLi
     const std::optional<CimValue> value = instance.value(QLatin1String(name));
     if (!value || value->isNull || value->isInstance() || value->text.trimmed().isEmpty())
         return {};
-    const QDateTime parsed = parseCimDateTime(value->text);
+    // Servers send local times with an offset; the Tunnel keeps UTC.
+    QDateTime parsed = parseCimDateTime(value->text);
+    // A time without a zone: WMI always sends one, so this is a foreign server; read it as UTC
+    // rather than as this machine's local time.
+    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeSpec(Qt::UTC);
+    parsed = parsed.toUTC();
     if (!parsed.isValid()) {
         const QString warning = QStringLiteral("%1: \"%2\" is not a date and time")
                                         .arg(QLatin1String(name), value->text.trimmed());
@@ -55,57 +59,6 @@ QDateTime dateTimeField(const CimInstance &instance, const char *name, QStringLi
 }
 
 } // namespace
-
-QDateTime parseCimDateTime(const QString &input)
-{
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return {};
-
-    static const QRegularExpression iso(QStringLiteral(
-            R"(^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?$)"));
-    static const QRegularExpression dmtf(QStringLiteral(
-            R"(^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\.(\d{6})([+-])(\d{3})$)"));
-
-    auto build = [](int y, int mo, int d, int h, int mi, int s, int ms, int offsetSeconds) {
-        const QDate date(y, mo, d);
-        const QTime time(h, mi, s, ms);
-        if (!date.isValid() || !time.isValid())
-            return QDateTime();
-        // Qt 6.4 has no QTimeZone::fromSecondsAheadOfUtc: shift a UTC time by the offset.
-        return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
-    };
-
-    if (const QRegularExpressionMatch m = iso.match(text); m.hasMatch()) {
-        const QString fraction = m.captured(7);
-        // Milliseconds: the first three digits; Windows sends seven, OMI six.
-        const int ms
-                = fraction.isEmpty() ? 0 : QString(fraction + QStringLiteral("00")).left(3).toInt();
-        int offset = 0;
-        const QString zone = m.captured(8);
-        if (!zone.isEmpty() && zone != u'Z' && zone != u'z') {
-            const QString digits = zone.mid(1).remove(u':');
-            const int hours = digits.left(2).toInt();
-            const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
-            if (hours > 23 || minutes > 59)
-                return {};
-            offset = (hours * 3600 + minutes * 60) * (zone.front() == u'-' ? -1 : 1);
-        }
-        return build(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
-                     m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms,
-                     offset);
-    }
-    if (const QRegularExpressionMatch m = dmtf.match(text); m.hasMatch()) {
-        // DMTF datetimes carry the offset in minutes.
-        const int minutes = m.captured(9).toInt() * (m.captured(8) == u'-' ? -1 : 1);
-        if (minutes < -24 * 60 || minutes > 24 * 60)
-            return {};
-        return build(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
-                     m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(),
-                     m.captured(7).left(3).toInt(), minutes * 60);
-    }
-    return {};
-}
 
 Tunnel readTunnel(const CimInstance &instance, QStringList *warnings)
 {

@@ -13,9 +13,10 @@ struct InvokeResult;
 // Turning the CimInstances of a GetByActiveStatistics reply into Tunnel values.
 //
 // Tolerant by design (protocol.md §2.6a): a property that is absent or nil leaves the field at its
-// default (empty string, 0, invalid QDateTime); unknown properties are ignored. A number that does
-// not parse keeps 0 and adds a warning: one odd field must not hide a live tunnel from the
-// operator who wants to disconnect it.
+// default (empty string, 0, invalid QDateTime); datetimes (bare or cim:Datetime, 'Z' or an
+// offset, any number of fractional digits, or DMTF form, read by parseCimDateTime) become UTC;
+// unknown properties are ignored. A number that does not parse keeps 0 and adds a warning: one odd
+// field must not hide a live tunnel from the operator who wants to disconnect it.
 
 // One RemoteAccessMonitoringConnection. `warnings` (optional) receives one line per field that
 // could not be read.
@@ -24,9 +25,3 @@ Tunnel readTunnel(const CimInstance &instance, QStringList *warnings = nullptr);
 // Every embedded instance of the reply's cmdletOutput, in document order. A nil or absent
 // cmdletOutput is an empty list; text (non-instance) items are skipped with a warning.
 QList<Tunnel> readTunnels(const InvokeResult &result, QStringList *warnings = nullptr);
-
-// A CIM datetime as WS-Man carries it (a cim:Datetime's text, or a bare value): ISO 8601 with
-// 'Z' or an offset, with or without fractional seconds (any number of digits), or the DMTF form
-// "yyyymmddHHMMSS.mmmmmmsUUU". Returns UTC; invalid when the text is empty or unreadable.
-// A time without a zone is taken as UTC.
-QDateTime parseCimDateTime(const QString &text);
