@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -48,3 +50,15 @@ struct InvokeResult
     std::optional<quint32> returnValue;
     CimInstance output; // out-parameters (cmdletOutput, ...) and ReturnValue as properties
 };
+
+// Helpers for the text of CIM values as WS-Man sends them (protocol.md §2.6a).
+// "true"/"TRUE"/"1" and "false"/"FALSE"/"0"; nullopt otherwise.
+std::optional<bool> parseCimBoolean(const QString &text);
+// Decimal integers (surrounding whitespace allowed); nullopt when not a number or out of range.
+std::optional<quint64> parseCimUnsigned(const QString &text);
+std::optional<qint64> parseCimSigned(const QString &text);
+// ISO 8601 with any number of fractional digits ("2024-03-05T14:07:09.123456+01:00", "...Z"), or
+// the DMTF form "20240305140709.123456+060". Invalid QDateTime when neither.
+QDateTime parseCimDateTime(const QString &text);
+// A cim:Interval / xs:duration without years and months ("P1DT2H3M4.000005S") in milliseconds.
+std::optional<qint64> parseCimIntervalMs(const QString &text);

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 #include <memory>
@@ -26,7 +27,8 @@ struct WsmanEndpoint
     bool allowUnencrypted = false; // permit credentials that travel in clear over plain http
     quint32 maxEnvelopeSize = 512000; // bytes, sent as w:MaxEnvelopeSize
     int operationTimeoutMs = 60000; // sent as w:OperationTimeout
-    int transferTimeoutMs = 0; // 0: operationTimeoutMs + 15 s. Always longer than the operation timeout.
+    int transferTimeoutMs = 0; // 0: operationTimeoutMs + 15 s. Always longer than the operation timeout
+                               // (raised to operationTimeoutMs + 1 s when set lower).
     qint64 maxReplyBytes = 64 * 1024 * 1024; // a reply larger than this is cut off: Transport error
     QList<QSslCertificate> caCertificates; // extra trust anchors, beside the system's
     QByteArray pinnedSha256; // raw SHA-256 of the DER certificate; when set, only that certificate is accepted
@@ -88,8 +90,14 @@ private:
     explicit WsmanCall(WsmanClient *client);
     void start(InvokeRequest request);
     void finish(WsmanError error, InvokeResult result = {});
+    // finish() on the next event-loop turn: invoke() has returned and the caller has connected.
+    void finishLater(WsmanError error);
     void onReplyFinished();
     void onTimeout();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
+    void checkReplySize(qint64 bytes);
+    WsmanError tlsError(const QString &fallbackDetail) const;
 
     WsmanClient *m_client;
     QPointer<QNetworkReply> m_reply;
@@ -97,6 +105,12 @@ private:
     QElapsedTimer m_elapsed;
     QString m_messageId;
     qint64 m_requestBytes = 0;
+    qint64 m_finishedAfterMs = -1;
+    qint64 m_maxReplyBytes = 0;
+    int m_transferTimeoutMs = 0;
+    QByteArray m_pinnedSha256;
+    QByteArray m_peerSha256; // the server certificate's digest, once seen
+    QString m_tlsDetail; // why the handshake was refused, once it was
     bool m_finished = false;
     bool m_timedOut = false;
     WsmanError m_error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -42,6 +43,7 @@ public:
     QString message; // CIM_Error Message, or the WSManFault message text
     QStringList offeredAuthSchemes; // WWW-Authenticate schemes of a 401
     QString detail; // technical extra, e.g. the network layer's error string
+    QByteArray certificateSha256; // Tls: raw SHA-256 of the server's DER certificate, for pinning
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

@@ -1,0 +1,399 @@
+#include "wsmanclient.h"
+
+#include "auth/authenticator.h"
+#include "replyparser.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcWsman, "rras.wsman")
+
+namespace {
+
+// The transfer timeout must leave the server time to send its own w:TimedOut fault.
+constexpr int minimumTransferMarginMs = 1000;
+constexpr int defaultTransferMarginMs = 15000;
+// QNAM's own inactivity timeout only as a backstop behind the call's timer.
+constexpr int backstopMarginMs = 5000;
+
+int clampToInt(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 1, std::numeric_limits<int>::max()));
+}
+
+QString fingerprint(const QByteArray &sha256)
+{
+    return QString::fromLatin1(sha256.toHex(':').toUpper());
+}
+
+// Scheme names from WWW-Authenticate values ("Negotiate, Basic realm=\"WSMAN\"", one header per
+// scheme, or token68 data after a scheme). A comma-separated item whose first word carries '=' is
+// an auth-param, not a scheme.
+QStringList authSchemes(const QList<QByteArray> &values)
+{
+    QStringList schemes;
+    for (const QByteArray &value : values) {
+        QList<QByteArray> items;
+        QByteArray current;
+        bool quoted = false;
+        for (const char c : value) {
+            if (c == '"')
+                quoted = !quoted;
+            if (!quoted && (c == ',' || c == '\n')) {
+                items.append(current);
+                current.clear();
+            } else {
+                current.append(c);
+            }
+        }
+        items.append(current);
+        for (const QByteArray &item : std::as_const(items)) {
+            const QByteArray trimmed = item.trimmed();
+            const qsizetype space = trimmed.indexOf(' ');
+            const QByteArray word = space < 0 ? trimmed : trimmed.left(space);
+            if (word.isEmpty() || word.contains('=') || word.contains('"'))
+                continue;
+            const QString scheme = QString::fromLatin1(word);
+            if (!schemes.contains(scheme, Qt::CaseInsensitive))
+                schemes.append(scheme);
+        }
+    }
+    return schemes;
+}
+
+} // namespace
+
+int WsmanEndpoint::effectiveTransferTimeoutMs() const
+{
+    const qint64 operation = qMax(0, operationTimeoutMs);
+    if (transferTimeoutMs <= 0)
+        return clampToInt(operation + defaultTransferMarginMs);
+    return clampToInt(qMax<qint64>(transferTimeoutMs, operation + minimumTransferMarginMs));
+}
+
+WsmanClient::WsmanClient(QNetworkAccessManager *nam, WsmanEndpoint endpoint,
+                         std::unique_ptr<Authenticator> auth, QObject *parent)
+    : QObject(parent), m_nam(nam), m_endpoint(std::move(endpoint)), m_auth(std::move(auth))
+{ }
+
+WsmanClient::~WsmanClient() = default;
+
+WsmanCall *WsmanClient::invoke(const QString &resourceUri, const QString &method,
+                               const QList<InvokeParameter> &parameters)
+{
+    auto *call = new WsmanCall(this);
+    InvokeRequest request;
+    request.to = m_endpoint.url;
+    request.resourceUri = resourceUri;
+    request.method = method;
+    request.parameters = parameters;
+    request.maxEnvelopeSize = m_endpoint.maxEnvelopeSize;
+    request.operationTimeoutMs = m_endpoint.operationTimeoutMs;
+    request.locale = m_endpoint.locale;
+    call->start(std::move(request));
+    return call;
+}
+
+WsmanCall::WsmanCall(WsmanClient *client) : QObject(client), m_client(client) { }
+
+WsmanCall::~WsmanCall()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+qint64 WsmanCall::elapsedMs() const
+{
+    if (m_finishedAfterMs >= 0)
+        return m_finishedAfterMs;
+    return m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+}
+
+void WsmanCall::abort()
+{
+    finish(WsmanError::make(WsmanError::Kind::Cancelled, tr("cancelled")));
+}
+
+void WsmanCall::start(InvokeRequest request)
+{
+    m_elapsed.start();
+    const WsmanEndpoint &endpoint = m_client->m_endpoint;
+    m_maxReplyBytes = endpoint.maxReplyBytes > 0 ? endpoint.maxReplyBytes
+                                                 : std::numeric_limits<qint64>::max();
+    m_transferTimeoutMs = endpoint.effectiveTransferTimeoutMs();
+    m_pinnedSha256 = endpoint.pinnedSha256;
+
+    const QByteArray body = writeInvokeEnvelope(request);
+    m_messageId = request.messageId;
+    m_requestBytes = body.size();
+
+    QUrl url = endpoint.url;
+    // Credentials travel only through the Authenticator, never from the URL.
+    url.setUserInfo(QString());
+    const QString scheme = url.scheme().toLower();
+    const bool https = scheme == QLatin1String("https");
+    if (!url.isValid() || url.host().isEmpty() || (!https && scheme != QLatin1String("http"))) {
+        finishLater(WsmanError::make(
+                WsmanError::Kind::Transport,
+                tr("\"%1\" is not an http or https address").arg(url.toDisplayString())));
+        return;
+    }
+
+    Authenticator *auth = m_client->m_auth.get();
+    if (auth && auth->exposesSecretsWithoutTls() && !https && !endpoint.allowUnencrypted) {
+        //: %1 is an authentication scheme such as Basic
+        finishLater(WsmanError::make(
+                WsmanError::Kind::Auth,
+                tr("%1 authentication over unencrypted HTTP would expose the password")
+                        .arg(auth->scheme())));
+        return;
+    }
+
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader,
+                  QByteArrayLiteral("application/soap+xml;charset=UTF-8"));
+    req.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QByteArrayLiteral("RRAS Console WS-Management"));
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // Only the Authenticator decides what is sent: no credentials cached by QNAM, no cookies.
+    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setTransferTimeout(clampToInt(qint64(m_transferTimeoutMs) + backstopMarginMs));
+    if (https) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + endpoint.caCertificates);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        req.setSslConfiguration(tls);
+    }
+    if (auth)
+        auth->prepare(req);
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &WsmanCall::onTimeout);
+    m_timer->start(m_transferTimeoutMs);
+
+    qCDebug(lcWsman) << "POST" << url.toDisplayString() << request.method << m_messageId
+                     << m_requestBytes << "bytes, timeout" << m_transferTimeoutMs << "ms";
+    m_reply = m_client->m_nam->post(req, body);
+    connect(m_reply, &QNetworkReply::finished, this, &WsmanCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &WsmanCall::onSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, &WsmanCall::onEncrypted);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        // Refuse an announced oversize reply before a byte of it is buffered.
+        if (m_reply) {
+            const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid())
+                checkReplySize(length.toLongLong());
+        }
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this,
+            [this](qint64 received, qint64) { checkReplySize(received); });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (m_reply)
+            checkReplySize(m_reply->bytesAvailable());
+    });
+}
+
+void WsmanCall::finishLater(WsmanError error)
+{
+    QMetaObject::invokeMethod(
+            this, [this, error = std::move(error)] { finish(error); }, Qt::QueuedConnection);
+}
+
+void WsmanCall::checkReplySize(qint64 bytes)
+{
+    if (m_finished || bytes <= m_maxReplyBytes)
+        return;
+    finish(WsmanError::make(WsmanError::Kind::Transport,
+                            tr("the reply is too large (%1 bytes, the limit is %2 bytes)")
+                                    .arg(bytes)
+                                    .arg(m_maxReplyBytes)));
+}
+
+void WsmanCall::onTimeout()
+{
+    m_timedOut = true;
+    finish(WsmanError::make(WsmanError::Kind::Timeout,
+                            tr("no complete reply within %1 ms").arg(m_transferTimeoutMs)));
+}
+
+void WsmanCall::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
+    if (certificate.isNull() && !errors.isEmpty())
+        certificate = errors.constFirst().certificate();
+    m_peerSha256
+            = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
+    if (!m_pinnedSha256.isEmpty()) {
+        // A pinned certificate is trusted as itself, whoever issued it and whatever its name.
+        if (!m_peerSha256.isEmpty() && m_peerSha256 == m_pinnedSha256) {
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
+        m_tlsDetail = tr("the certificate (SHA-256 %1) is not the pinned one (SHA-256 %2)")
+                              .arg(fingerprint(m_peerSha256), fingerprint(m_pinnedSha256));
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons.append(error.errorString());
+    reasons.removeDuplicates();
+    m_tlsDetail = tr("%1; certificate SHA-256 %2")
+                          .arg(reasons.join(QLatin1String("; ")), fingerprint(m_peerSha256));
+}
+
+void WsmanCall::onEncrypted()
+{
+    if (!m_reply)
+        return;
+    const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
+    m_peerSha256
+            = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
+    // A valid chain is not enough when a pin is set: only that certificate may answer.
+    if (!m_pinnedSha256.isEmpty() && m_peerSha256 != m_pinnedSha256) {
+        m_tlsDetail = tr("the certificate (SHA-256 %1) is not the pinned one (SHA-256 %2)")
+                              .arg(fingerprint(m_peerSha256), fingerprint(m_pinnedSha256));
+        finish(tlsError(QString()));
+    }
+}
+
+WsmanError WsmanCall::tlsError(const QString &fallbackDetail) const
+{
+    WsmanError error = WsmanError::make(WsmanError::Kind::Tls,
+                                        m_tlsDetail.isEmpty() ? fallbackDetail : m_tlsDetail);
+    error.certificateSha256 = m_peerSha256;
+    return error;
+}
+
+void WsmanCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_finished)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+
+    if (status == 0) {
+        if (!m_tlsDetail.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError)
+            finish(tlsError(reply->errorString()));
+        else if (networkError == QNetworkReply::OperationCanceledError
+                 || networkError == QNetworkReply::TimeoutError)
+            // Only QNAM's backstop transfer timeout cancels a reply we did not abort ourselves.
+            finish(WsmanError::make(WsmanError::Kind::Timeout, reply->errorString()));
+        else
+            finish(WsmanError::make(WsmanError::Kind::Transport,
+                                    reply->errorString().isEmpty()
+                                            ? tr("the connection closed without a reply")
+                                            : reply->errorString()));
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    if (body.size() > m_maxReplyBytes) {
+        checkReplySize(body.size());
+        return;
+    }
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    WsmanError error;
+    error.httpStatus = status;
+
+    if (status == 401) {
+        error.kind = WsmanError::Kind::Auth;
+        QList<QByteArray> challenges;
+        for (const auto &[name, value] : reply->rawHeaderPairs()) {
+            if (name.compare(QByteArrayLiteral("WWW-Authenticate"), Qt::CaseInsensitive) == 0)
+                challenges.append(value);
+        }
+        error.offeredAuthSchemes = authSchemes(challenges);
+        error.detail = tr("HTTP 401 %1: the server refused the credentials").arg(reason);
+        finish(error);
+        return;
+    }
+    if (status == 413) {
+        error.kind = WsmanError::Kind::EnvelopeLimit;
+        error.detail = tr("HTTP 413: the request is larger than the server's MaxEnvelopeSizekb");
+        finish(error);
+        return;
+    }
+    if (body.trimmed().isEmpty()) {
+        if (status == 200) {
+            error.kind = WsmanError::Kind::Parse;
+            error.detail = tr("HTTP 200 with an empty body");
+        } else {
+            error.kind = WsmanError::Kind::Http;
+            error.detail = tr("HTTP %1 %2 with an empty body").arg(status).arg(reason);
+        }
+        finish(error);
+        return;
+    }
+
+    ParsedReply parsed = parseInvokeReply(body, m_messageId);
+    if (!parsed.error.isError()) {
+        if (status == 200) {
+            finish(WsmanError{}, std::move(parsed.result));
+            return;
+        }
+        error.kind = WsmanError::Kind::Http;
+        error.detail
+                = tr("HTTP %1 %2 with a method output instead of a fault").arg(status).arg(reason);
+        finish(error);
+        return;
+    }
+    if (parsed.error.kind == WsmanError::Kind::Parse && status != 200) {
+        // An error page from something other than WinRM (a proxy, a web server on the port).
+        error.kind = WsmanError::Kind::Http;
+        error.detail = tr("HTTP %1 %2 without a SOAP fault (%3)")
+                               .arg(status)
+                               .arg(reason, parsed.error.detail);
+        finish(error);
+        return;
+    }
+    parsed.error.httpStatus = status;
+    finish(parsed.error, std::move(parsed.result));
+}
+
+void WsmanCall::finish(WsmanError error, InvokeResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_finishedAfterMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (m_timer)
+        m_timer->stop();
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        disconnect(reply, nullptr, this, nullptr);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    m_error = std::move(error);
+    m_result = std::move(result);
+    if (m_error.isError())
+        qCInfo(lcWsman).noquote() << m_messageId << "failed after" << m_finishedAfterMs
+                                  << "ms:" << m_error.summary();
+    else
+        qCDebug(lcWsman).noquote()
+                << m_messageId << "done in" << m_finishedAfterMs << "ms,"
+                << "ReturnValue" << (m_result.returnValue ? qint64(*m_result.returnValue) : -1);
+    Q_EMIT finished();
+}
