@@ -1,0 +1,733 @@
+#include "tunneltablemodel.h"
+
+#include "modelslogging.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+
+namespace {
+
+using Column = TunnelTableModel::Column;
+
+constexpr int kColumnCount = int(Column::Count);
+constexpr quint32 kAllColumns = (1u << kColumnCount) - 1;
+static_assert(kColumnCount < 32, "column masks are 32 bits");
+
+constexpr quint32 bit(Column column)
+{
+    return 1u << int(column);
+}
+
+// Which columns show a difference between two versions of one tunnel. A field no column shows
+// still changes TunnelRole, which every cell of the row carries: the whole row then.
+quint32 changedColumns(const Tunnel &a, const Tunnel &b)
+{
+    quint32 mask = 0;
+    if (a.userName != b.userName)
+        mask |= bit(Column::User);
+    if (a.clientIPv4Address != b.clientIPv4Address)
+        mask |= bit(Column::TunnelIPv4);
+    if (a.clientIPv6Address != b.clientIPv6Address)
+        mask |= bit(Column::TunnelIPv6);
+    if (a.hostName != b.hostName)
+        mask |= bit(Column::HostName);
+    if (a.clientExternalAddress != b.clientExternalAddress)
+        mask |= bit(Column::ExternalAddress);
+    if (a.tunnelType != b.tunnelType)
+        mask |= bit(Column::TunnelType);
+    if (a.authMethod != b.authMethod)
+        mask |= bit(Column::AuthMethod);
+    if (a.connectionStartTime != b.connectionStartTime)
+        mask |= bit(Column::ConnectedSince);
+    if (a.connectionDuration != b.connectionDuration)
+        mask |= bit(Column::Duration);
+    if (a.totalBytesIn != b.totalBytesIn)
+        mask |= bit(Column::BytesIn);
+    if (a.totalBytesOut != b.totalBytesOut)
+        mask |= bit(Column::BytesOut);
+    if (a.userActivityState != b.userActivityState)
+        mask |= bit(Column::Activity);
+    if (a.connectionType != b.connectionType)
+        mask |= bit(Column::ConnectionType);
+    if (a.transitionTechnology != b.transitionTechnology || a.healthStatus != b.healthStatus
+        || a.bandwidth != b.bandwidth || a.routingDomain != b.routingDomain || mask == 0)
+        mask = kAllColumns;
+    return mask;
+}
+
+bool isNumericColumn(Column column)
+{
+    switch (column) {
+    case Column::Duration:
+    case Column::BytesIn:
+    case Column::BytesOut:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString hex(quint64 value, int digits)
+{
+    return QString::number(value, 16).rightJustified(digits, u'0');
+}
+
+} // namespace
+
+struct TunnelTableModel::Server
+{
+    QString id;
+    QString name;
+    bool stale = false;
+    QHash<QString, Row *> rows; // by tunnel address: the row index of this server
+};
+
+struct TunnelTableModel::Row
+{
+    Key key;
+    Tunnel tunnel;
+    Server *server = nullptr;
+    // Derived once per change, not per data() call: sorting 50,000 rows asks for millions.
+    QString userText;
+    QString ipv4SortKey;
+    QString ipv6SortKey;
+    QString externalSortKey;
+    TunnelOperation operation;
+    int row = 0;
+    quint64 seen = 0; // the generation of the snapshot that last listed this tunnel
+
+    void derive(quint32 columns)
+    {
+        if (columns & bit(Column::User))
+            userText = tunnel.userName.join(QLatin1String(", "));
+        if (columns & bit(Column::TunnelIPv4))
+            ipv4SortKey = addressSortKey(tunnel.clientIPv4Address);
+        if (columns & bit(Column::TunnelIPv6))
+            ipv6SortKey = addressSortKey(tunnel.clientIPv6Address);
+        if (columns & bit(Column::ExternalAddress))
+            externalSortKey = addressSortKey(tunnel.clientExternalAddress);
+    }
+};
+
+QString TunnelOperation::text() const
+{
+    switch (phase) {
+    case Phase::Idle:
+        return {};
+    case Phase::Disconnecting:
+        //: A row's state while its disconnect request is on its way.
+        return TunnelTableModel::tr("Disconnecting…");
+    case Phase::Finished:
+        break;
+    }
+    QString outcomeText;
+    switch (outcome) {
+    case DisconnectOutcomeKind::Disconnected:
+        outcomeText = TunnelTableModel::tr("Disconnected");
+        break;
+    case DisconnectOutcomeKind::AlreadyGone:
+        //: The session had ended before the disconnect request reached it.
+        outcomeText = TunnelTableModel::tr("Already gone");
+        break;
+    case DisconnectOutcomeKind::Failed:
+        outcomeText = TunnelTableModel::tr("Disconnect failed");
+        break;
+    case DisconnectOutcomeKind::Unknown:
+        //: Whether the session was disconnected could not be confirmed.
+        outcomeText = TunnelTableModel::tr("Outcome unknown");
+        break;
+    case DisconnectOutcomeKind::InvalidAddress:
+        outcomeText = TunnelTableModel::tr("Invalid address");
+        break;
+    }
+    if (message.isEmpty())
+        return outcomeText;
+    //: %1 is an outcome such as "Disconnect failed", %2 the server's message.
+    return TunnelTableModel::tr("%1: %2").arg(outcomeText, message);
+}
+
+TunnelTableModel::TunnelTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+TunnelTableModel::~TunnelTableModel() = default;
+
+int TunnelTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TunnelTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kColumnCount;
+}
+
+QVariant TunnelTableModel::data(const QModelIndex &index, int role) const
+{
+    // Not checkIndex(): this runs millions of times while a proxy sorts.
+    if (!index.isValid() || index.model() != this || index.row() < 0
+        || size_t(index.row()) >= m_rows.size() || index.column() < 0
+        || index.column() >= kColumnCount)
+        return {};
+    const Row &row = *m_rows[size_t(index.row())];
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::ToolTipRole:
+        if (column == Column::User && row.tunnel.userName.size() > 1)
+            return row.tunnel.userName.join(u'\n');
+        if (row.operation.phase != TunnelOperation::Phase::Idle)
+            return row.operation.text();
+        return {};
+    case Qt::TextAlignmentRole:
+        if (isNumericColumn(column))
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case RawValueRole:
+        return rawData(row, column);
+    case KeyRole:
+        return QVariant::fromValue(row.key);
+    case TunnelRole:
+        return QVariant::fromValue(row.tunnel);
+    case ServerIdRole:
+        return row.key.serverId;
+    case StaleRole:
+        return row.server->stale;
+    case OperationRole:
+        return QVariant::fromValue(row.operation);
+    default:
+        return {};
+    }
+}
+
+QVariant TunnelTableModel::displayData(const Row &row, Column column) const
+{
+    const Tunnel &t = row.tunnel;
+    switch (column) {
+    case Column::Server:
+        return row.server->name;
+    case Column::User:
+        return row.userText;
+    case Column::TunnelIPv4:
+        return t.clientIPv4Address;
+    case Column::TunnelIPv6:
+        return t.clientIPv6Address;
+    case Column::HostName:
+        return t.hostName;
+    case Column::ExternalAddress:
+        return t.clientExternalAddress;
+    case Column::TunnelType:
+        // Protocol names, not words: the same in every language.
+        if (t.tunnelType == u"Pptp")
+            return QStringLiteral("PPTP");
+        if (t.tunnelType == u"L2tp")
+            return QStringLiteral("L2TP");
+        if (t.tunnelType == u"Sstp")
+            return QStringLiteral("SSTP");
+        if (t.tunnelType == u"Ikev2")
+            return QStringLiteral("IKEv2");
+        if (t.tunnelType == u"Esp")
+            return QStringLiteral("ESP");
+        if (t.tunnelType == u"Unknown")
+            return tr("Unknown");
+        return t.tunnelType;
+    case Column::AuthMethod:
+        return t.authMethod;
+    case Column::ConnectedSince:
+        if (!t.connectionStartTime.isValid())
+            return {};
+        return QLocale().toString(t.connectionStartTime.toLocalTime(), QLocale::ShortFormat);
+    case Column::Duration:
+        return formatDuration(t.connectionDuration);
+    case Column::BytesIn:
+        return QLocale().formattedDataSize(qint64(t.totalBytesIn));
+    case Column::BytesOut:
+        return QLocale().formattedDataSize(qint64(t.totalBytesOut));
+    case Column::Activity:
+        if (t.userActivityState == u"Idle")
+            //: A session that has not moved traffic lately.
+            return tr("Idle");
+        if (t.userActivityState == u"Active")
+            return tr("Active");
+        return t.userActivityState;
+    case Column::ConnectionType:
+        if (t.connectionType == u"Vpn")
+            return tr("VPN");
+        if (t.connectionType == u"DirectAccess")
+            return tr("DirectAccess");
+        if (t.connectionType == u"Unknown")
+            return tr("Unknown");
+        return t.connectionType;
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant TunnelTableModel::rawData(const Row &row, Column column) const
+{
+    const Tunnel &t = row.tunnel;
+    switch (column) {
+    case Column::TunnelIPv4:
+        return row.ipv4SortKey;
+    case Column::TunnelIPv6:
+        return row.ipv6SortKey;
+    case Column::ExternalAddress:
+        return row.externalSortKey;
+    case Column::ConnectedSince:
+        return qlonglong(t.connectionStartTime.isValid() ? t.connectionStartTime.toMSecsSinceEpoch()
+                                                         : std::numeric_limits<qint64>::min());
+    case Column::Duration:
+        return qulonglong(t.connectionDuration);
+    case Column::BytesIn:
+        return qulonglong(t.totalBytesIn);
+    case Column::BytesOut:
+        return qulonglong(t.totalBytesOut);
+    case Column::Server:
+    case Column::User:
+    case Column::HostName:
+    case Column::TunnelType:
+    case Column::AuthMethod:
+    case Column::Activity:
+    case Column::ConnectionType:
+        return displayData(row, column);
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QVariant TunnelTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= kColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = Column(section);
+    if (role == Qt::TextAlignmentRole && isNumericColumn(column))
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case Column::Server:
+        return tr("Server");
+    case Column::User:
+        return tr("User");
+    case Column::TunnelIPv4:
+        //: The address the VPN server gave the client inside the tunnel.
+        return tr("Tunnel IPv4");
+    case Column::TunnelIPv6:
+        return tr("Tunnel IPv6");
+    case Column::HostName:
+        return tr("Host name");
+    case Column::ExternalAddress:
+        //: The client's address on the internet, outside the tunnel.
+        return tr("External address");
+    case Column::TunnelType:
+        return tr("Tunnel type");
+    case Column::AuthMethod:
+        return tr("Auth method");
+    case Column::ConnectedSince:
+        return tr("Connected since");
+    case Column::Duration:
+        return tr("Duration");
+    case Column::BytesIn:
+        return tr("Bytes in");
+    case Column::BytesOut:
+        return tr("Bytes out");
+    case Column::Activity:
+        return tr("Activity");
+    case Column::ConnectionType:
+        //: VPN or DirectAccess.
+        return tr("Connection type");
+    case Column::Count:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TunnelTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(KeyRole, "key");
+    names.insert(TunnelRole, "tunnel");
+    names.insert(ServerIdRole, "serverId");
+    names.insert(StaleRole, "stale");
+    names.insert(OperationRole, "operation");
+    return names;
+}
+
+TunnelTableModel::Server &TunnelTableModel::ensureServer(const QString &serverId)
+{
+    if (Server *server = findServer(serverId))
+        return *server;
+    auto server = std::make_shared<Server>();
+    server->id = serverId;
+    server->name = serverId;
+    m_servers.insert(serverId, server);
+    m_serverOrder.append(server.get());
+    return *server;
+}
+
+TunnelTableModel::Server *TunnelTableModel::findServer(const QString &serverId) const
+{
+    return m_servers.value(serverId).get();
+}
+
+TunnelTableModel::Row *TunnelTableModel::findRow(const Key &key) const
+{
+    const Server *server = findServer(key.serverId);
+    return server ? server->rows.value(key.address) : nullptr;
+}
+
+int TunnelTableModel::blockStart(const Server &server) const
+{
+    int start = 0;
+    for (const Server *s : m_serverOrder) {
+        if (s == &server)
+            break;
+        start += int(s->rows.size());
+    }
+    return start;
+}
+
+void TunnelTableModel::renumber() const
+{
+    for (size_t i = m_firstOutdatedRow; i < m_rows.size(); ++i)
+        m_rows[i]->row = int(i);
+    m_firstOutdatedRow = m_rows.size();
+}
+
+void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel> &tunnels)
+{
+    Server &server = ensureServer(serverId);
+    if (server.stale)
+        setServerStale(serverId, false);
+
+    const quint64 generation = ++m_generation;
+    std::vector<std::pair<Row *, quint32>> changed;
+    QList<const Tunnel *> added;
+    QSet<QString> addedAddresses;
+    qsizetype seen = 0;
+    int skipped = 0;
+    for (const Tunnel &tunnel : tunnels) {
+        const QString address = tunnel.primaryAddress();
+        if (address.isEmpty()) {
+            ++skipped;
+            continue;
+        }
+        if (Row *row = server.rows.value(address)) {
+            if (row->seen == generation) {
+                ++skipped;
+                continue;
+            }
+            row->seen = generation;
+            ++seen;
+            if (row->tunnel != tunnel) {
+                const quint32 columns = changedColumns(row->tunnel, tunnel);
+                row->tunnel = tunnel;
+                row->derive(columns);
+                changed.emplace_back(row, columns);
+            }
+        } else {
+            if (addedAddresses.contains(address)) {
+                ++skipped;
+                continue;
+            }
+            addedAddresses.insert(address);
+            added.append(&tunnel);
+        }
+    }
+    if (skipped > 0) {
+        qCDebug(lcModels) << "server" << serverId << "listed" << skipped
+                          << "tunnels without an address or with a repeated address; skipped";
+    }
+
+    if (seen < server.rows.size()) {
+        std::vector<int> gone;
+        gone.reserve(size_t(server.rows.size() - seen));
+        for (const Row *row : std::as_const(server.rows)) {
+            if (row->seen != generation)
+                gone.push_back(row->row);
+        }
+        removeRowNumbers(std::move(gone));
+    }
+
+    if (!changed.empty()) {
+        std::vector<Change> changes;
+        changes.reserve(changed.size());
+        for (const auto &[row, columns] : changed)
+            changes.push_back({row->row, columns});
+        emitChanges(std::move(changes), {Qt::DisplayRole, RawValueRole, TunnelRole});
+    }
+
+    if (!added.isEmpty()) {
+        // At the end of this server's block: one insertion, and the block stays contiguous.
+        const int first = blockStart(server) + int(server.rows.size());
+        const int count = int(added.size());
+        beginInsertRows({}, first, first + count - 1);
+        std::vector<std::unique_ptr<Row>> fresh;
+        fresh.reserve(size_t(count));
+        for (const Tunnel *tunnel : std::as_const(added)) {
+            auto row = std::make_unique<Row>();
+            row->key = Key{serverId, tunnel->primaryAddress()};
+            row->tunnel = *tunnel;
+            row->server = &server;
+            row->seen = generation;
+            row->derive(kAllColumns);
+            server.rows.insert(row->key.address, row.get());
+            fresh.push_back(std::move(row));
+        }
+        m_rows.insert(m_rows.begin() + first, std::make_move_iterator(fresh.begin()),
+                      std::make_move_iterator(fresh.end()));
+        m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(first));
+        renumber();
+        endInsertRows();
+    }
+}
+
+void TunnelTableModel::removeRowNumbers(std::vector<int> rows)
+{
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // Bottom-up, so the row numbers still to remove stay valid.
+    auto end = rows.end();
+    while (end != rows.begin()) {
+        auto first = end - 1;
+        while (first != rows.begin() && *(first - 1) == *first - 1)
+            --first;
+        const int from = *first;
+        const int to = *(end - 1);
+        beginRemoveRows({}, from, to);
+        for (int i = from; i <= to; ++i) {
+            Row &row = *m_rows[size_t(i)];
+            row.server->rows.remove(row.key.address);
+        }
+        m_rows.erase(m_rows.begin() + from, m_rows.begin() + to + 1);
+        m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(from));
+        endRemoveRows();
+        end = first;
+    }
+    renumber();
+}
+
+void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int> &roles)
+{
+    if (changes.empty())
+        return;
+    const int rows = rowCount();
+    // Most of the table changed: one signal is cheaper for every listener than many.
+    if (changes.size() * 2 > size_t(rows)) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, kColumnCount - 1), roles);
+        return;
+    }
+    std::sort(changes.begin(), changes.end(),
+              [](const Change &a, const Change &b) { return a.row < b.row; });
+    int first = changes.front().row;
+    int last = first;
+    quint32 columns = changes.front().columns;
+    const auto flush = [&] {
+        Q_EMIT dataChanged(index(first, std::countr_zero(columns)),
+                           index(last, 31 - std::countl_zero(columns)), roles);
+    };
+    for (size_t i = 1; i < changes.size(); ++i) {
+        const Change &change = changes[i];
+        if (change.row == last + 1) {
+            last = change.row;
+            columns |= change.columns;
+            continue;
+        }
+        flush();
+        first = last = change.row;
+        columns = change.columns;
+    }
+    flush();
+}
+
+void TunnelTableModel::emitBlockChanged(const Server &server, int firstColumn, int lastColumn,
+                                        const QList<int> &roles)
+{
+    if (server.rows.isEmpty())
+        return;
+    const int first = blockStart(server);
+    const int last = first + int(server.rows.size()) - 1;
+    Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn), roles);
+}
+
+void TunnelTableModel::setServerStale(const QString &serverId, bool stale)
+{
+    Server &server = ensureServer(serverId);
+    if (server.stale == stale)
+        return;
+    server.stale = stale;
+    emitBlockChanged(server, 0, kColumnCount - 1, {StaleRole});
+}
+
+bool TunnelTableModel::isServerStale(const QString &serverId) const
+{
+    const Server *server = findServer(serverId);
+    return server && server->stale;
+}
+
+void TunnelTableModel::removeServer(const QString &serverId)
+{
+    Server *server = findServer(serverId);
+    if (!server)
+        return;
+    if (!server->rows.isEmpty()) {
+        const int first = blockStart(*server);
+        const int last = first + int(server->rows.size()) - 1;
+        beginRemoveRows({}, first, last);
+        server->rows.clear();
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(first));
+        renumber();
+        endRemoveRows();
+    }
+    m_serverOrder.removeOne(server);
+    m_servers.remove(serverId); // deletes *server
+}
+
+void TunnelTableModel::setServerName(const QString &serverId, const QString &name)
+{
+    Server &server = ensureServer(serverId);
+    const QString effective = name.isEmpty() ? serverId : name;
+    if (server.name == effective)
+        return;
+    server.name = effective;
+    emitBlockChanged(server, int(Column::Server), int(Column::Server),
+                     {Qt::DisplayRole, RawValueRole});
+}
+
+QString TunnelTableModel::serverName(const QString &serverId) const
+{
+    const Server *server = findServer(serverId);
+    return server ? server->name : serverId;
+}
+
+QStringList TunnelTableModel::serverIds() const
+{
+    QStringList ids;
+    ids.reserve(m_serverOrder.size());
+    for (const Server *server : m_serverOrder)
+        ids.append(server->id);
+    return ids;
+}
+
+int TunnelTableModel::totalCount(const QString &serverId) const
+{
+    const Server *server = findServer(serverId);
+    return server ? int(server->rows.size()) : 0;
+}
+
+void TunnelTableModel::setOperation(const QList<Key> &keys, const TunnelOperation &operation)
+{
+    std::vector<Change> changes;
+    for (const Key &key : keys) {
+        Row *row = findRow(key);
+        if (!row || row->operation == operation)
+            continue;
+        row->operation = operation;
+        changes.push_back({row->row, kAllColumns});
+    }
+    emitChanges(std::move(changes), {OperationRole, Qt::ToolTipRole});
+}
+
+TunnelOperation TunnelTableModel::operation(const Key &key) const
+{
+    const Row *row = findRow(key);
+    return row ? row->operation : TunnelOperation{};
+}
+
+const Tunnel &TunnelTableModel::tunnel(int row) const
+{
+    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
+    return m_rows[size_t(row)]->tunnel;
+}
+
+TunnelTableModel::Key TunnelTableModel::keyForRow(int row) const
+{
+    if (row < 0 || size_t(row) >= m_rows.size())
+        return {};
+    return m_rows[size_t(row)]->key;
+}
+
+int TunnelTableModel::rowForKey(const Key &key) const
+{
+    const Row *row = findRow(key);
+    if (!row)
+        return -1;
+    renumber(); // a no-op except inside a removal's signals
+    return row->row;
+}
+
+bool TunnelTableModel::isStale(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() && m_rows[size_t(row)]->server->stale;
+}
+
+QString TunnelTableModel::addressSortKey(const QString &address)
+{
+    if (address.isEmpty())
+        return {};
+    QHostAddress parsed;
+    if (parsed.setAddress(address)) {
+        if (parsed.protocol() == QAbstractSocket::IPv4Protocol)
+            return u'4' + hex(parsed.toIPv4Address(), 8);
+        if (parsed.protocol() == QAbstractSocket::IPv6Protocol) {
+            const Q_IPV6ADDR bytes = parsed.toIPv6Address();
+            quint64 high = 0;
+            quint64 low = 0;
+            for (int i = 0; i < 8; ++i) {
+                high = (high << 8) | bytes[i];
+                low = (low << 8) | bytes[i + 8];
+            }
+            return u'6' + hex(high, 16) + hex(low, 16);
+        }
+    }
+    return u'9' + address.toLower();
+}
+
+QHostAddress TunnelTableModel::addressFromSortKey(const QString &key)
+{
+    bool ok = false;
+    if (key.size() == 9 && key.front() == u'4') {
+        const quint32 value = QStringView(key).mid(1).toUInt(&ok, 16);
+        return ok ? QHostAddress(value) : QHostAddress();
+    }
+    if (key.size() == 33 && key.front() == u'6') {
+        const quint64 high = QStringView(key).mid(1, 16).toULongLong(&ok, 16);
+        bool okLow = false;
+        const quint64 low = QStringView(key).mid(17, 16).toULongLong(&okLow, 16);
+        if (!ok || !okLow)
+            return {};
+        Q_IPV6ADDR bytes;
+        for (int i = 0; i < 8; ++i) {
+            bytes[i] = quint8(high >> (56 - 8 * i));
+            bytes[i + 8] = quint8(low >> (56 - 8 * i));
+        }
+        return QHostAddress(bytes);
+    }
+    return {};
+}
+
+QString TunnelTableModel::formatDuration(quint64 seconds)
+{
+    const quint64 minutes = seconds / 60;
+    const quint64 hours = minutes / 60;
+    const quint64 days = hours / 24;
+    if (minutes == 0)
+        //: A duration in seconds, e.g. "45 s".
+        return tr("%L1 s").arg(seconds);
+    if (hours == 0)
+        //: A duration in minutes, e.g. "12 min".
+        return tr("%L1 min").arg(minutes);
+    if (days == 0)
+        //: A duration in hours and minutes, e.g. "2 h 05 min".
+        return tr("%L1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    //: A duration in days and hours, e.g. "3 d 4 h".
+    return tr("%L1 d %L2 h").arg(days).arg(hours % 24);
+}

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "rras/rrasclient.h"
+#include "rras/sessionkey.h"
+#include "rras/tunnel.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// What the disconnect flow is doing to one row: nothing, waiting for the server, or how the last
+// attempt ended. Kept across snapshots for as long as the row lives.
+struct TunnelOperation
+{
+    Q_GADGET
+public:
+    enum class Phase {
+        Idle,
+        Disconnecting,
+        Finished, // `outcome` and `message` tell how
+    };
+    Q_ENUM(Phase)
+
+    Phase phase = Phase::Idle;
+    DisconnectOutcomeKind outcome = DisconnectOutcomeKind::Unknown;
+    QString message; // the server's words, when it said any
+
+    static TunnelOperation idle() { return {}; }
+    static TunnelOperation disconnecting() { return {Phase::Disconnecting, {}, {}}; }
+    static TunnelOperation finished(DisconnectOutcomeKind outcome, const QString &message = {})
+    {
+        return {Phase::Finished, outcome, message};
+    }
+    // "Disconnecting…", "Disconnected", "Failed: <message>", ...; empty when idle.
+    QString text() const;
+
+    bool operator==(const TunnelOperation &) const = default;
+};
+
+Q_DECLARE_METATYPE(TunnelOperation)
+
+// Every tunnel of every server in one flat table, keyed by (server id, tunnel address).
+//
+// Each server's poll yields one complete snapshot; applySnapshot() diffs it against the rows of
+// that server and emits the fewest signals: contiguous removals bottom-up, one insertion for all
+// new rows, merged dataChanged ranges naming their roles, and nothing at all when nothing changed.
+// It never resets the model, so a view's selection, sort order and scroll position survive every
+// poll. The rows of one server form one contiguous block (servers in the order they first
+// appeared, new tunnels at the end of their server's block): a poll that touches every row of a
+// server is then one dataChanged range, and removing a server is one removal.
+class TunnelTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TunnelTableModel)
+public:
+    using Key = SessionKey;
+
+    enum class Column {
+        Server,
+        User,
+        TunnelIPv4,
+        TunnelIPv6,
+        HostName,
+        ExternalAddress,
+        TunnelType,
+        AuthMethod,
+        ConnectedSince,
+        Duration,
+        BytesIn,
+        BytesOut,
+        Activity,
+        ConnectionType,
+        Count
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // The value to sort by: qulonglong for counters and durations, qlonglong msecs since
+        // the epoch for times (invalid = lowest), addressSortKey() for addresses, text otherwise.
+        RawValueRole = Qt::UserRole,
+        KeyRole,       // SessionKey
+        TunnelRole,    // the whole Tunnel
+        ServerIdRole,  // QString
+        StaleRole,     // bool: the server's last poll failed; the row shows old data
+        OperationRole, // TunnelOperation
+    };
+    Q_ENUM(Role)
+
+    explicit TunnelTableModel(QObject *parent = nullptr);
+    ~TunnelTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Replaces the rows of `serverId` with `tunnels` (a complete listing of that server) and
+    // clears the server's stale mark. Tunnels without any address, and repeats of an address
+    // already in the snapshot, are skipped (a key must name one session).
+    void applySnapshot(const QString &serverId, const QList<Tunnel> &tunnels);
+    // Marks or unmarks every row of the server (StaleRole); the rows stay.
+    void setServerStale(const QString &serverId, bool stale);
+    bool isServerStale(const QString &serverId) const;
+    // Removes every row of the server and forgets it.
+    void removeServer(const QString &serverId);
+    // The Server column shows this name (the id until one is set).
+    void setServerName(const QString &serverId, const QString &name);
+    QString serverName(const QString &serverId) const;
+    QStringList serverIds() const;
+    int totalCount(const QString &serverId) const; // rows of that server
+
+    // Sets the operation of the rows that exist for `keys` (others are ignored).
+    void setOperation(const QList<Key> &keys, const TunnelOperation &operation);
+    TunnelOperation operation(const Key &key) const;
+
+    // `row` must be valid for tunnel(); keyForRow() gives an empty key for an invalid row.
+    const Tunnel &tunnel(int row) const;
+    Key keyForRow(int row) const;
+    int rowForKey(const Key &key) const; // -1 when absent
+    bool isStale(int row) const;
+
+    // A text that sorts addresses numerically with a plain string comparison: "" for no
+    // address, "4" + 8 hex digits for IPv4, "6" + 32 hex digits for IPv6 (so all IPv4 sort
+    // before all IPv6), "9" + the lower-cased text for anything that is not an address.
+    // (QSortFilterProxyModel compares a QByteArray as text, which misorders bytes >= 0x80.)
+    static QString addressSortKey(const QString &address);
+    // The address behind an addressSortKey(); null for "" and non-addresses.
+    static QHostAddress addressFromSortKey(const QString &key);
+    // "45 s", "12 min", "2 h 05 min", "3 d 4 h".
+    static QString formatDuration(quint64 seconds);
+
+private:
+    struct Row;
+    struct Server;
+    struct Change
+    {
+        int row;
+        quint32 columns; // bit i = column i
+    };
+
+    Server &ensureServer(const QString &serverId);
+    Server *findServer(const QString &serverId) const;
+    Row *findRow(const Key &key) const;
+    int blockStart(const Server &server) const;
+    QVariant displayData(const Row &row, Column column) const;
+    QVariant rawData(const Row &row, Column column) const;
+    void removeRowNumbers(std::vector<int> rows); // any order; contiguous ranges bottom-up
+    void renumber() const;
+    void emitChanges(std::vector<Change> changes, const QList<int> &roles);
+    void emitBlockChanged(const Server &server, int firstColumn, int lastColumn,
+                          const QList<int> &roles);
+
+    // Rows live on the heap so that removing a range moves pointers, not tunnels; each Row
+    // knows its own row number, so the index (Server::rows) never needs rewriting when rows
+    // shift: renumbering is a plain loop over this vector.
+    std::vector<std::unique_ptr<Row>> m_rows;
+    QHash<QString, std::shared_ptr<Server>> m_servers;
+    QList<Server *> m_serverOrder;         // block order
+    mutable size_t m_firstOutdatedRow = 0; // Row::row is outdated from here on
+    quint64 m_generation = 0;
+};
