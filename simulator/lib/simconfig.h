@@ -11,21 +11,28 @@
 struct SimFault
 {
     enum class Kind {
-        Delay, // answer after `argMs` (w:TimedOut fault at OperationTimeout if that is shorter)
-        Http500, // 500 with an empty body
-        Http401, // 401 even with good credentials
-        Reset, // close the connection without answering
+        Delay,    // answer after `argMs` (w:TimedOut fault at OperationTimeout if that is shorter)
+        Http500,  // 500 with an empty body
+        Http401,  // 401 even with good credentials
+        Reset,    // close the connection without answering
         Truncate, // send headers and half of the body, then close
-        BadXml, // 200 with a body that is not well-formed XML
-        Timeout, // w:TimedOut fault (WSManFault Code 2150858793), nothing done
+        BadXml,   // 200 with a body that is not well-formed XML
+        Timeout,  // w:TimedOut fault (WSManFault Code 2150858793) after `argMs` (0 = at once),
+                  // nothing done
     };
     Kind kind = Kind::Delay;
     int argMs = 0;
     double rate = 1.0;
     QString method; // only requests for this method ("" = any), e.g. "DisconnectByHostIP"
 
-    // "delay:500", "http500", "reset@0.25", "timeout:DisconnectByHostIP"; nullopt-like: ok=false
+    // KIND[:MS][/METHOD][@RATE], the two suffixes in either order:
+    // "delay:500", "http500", "reset@0.25", "timeout/DisconnectByHostIP@0.5", "timeout:2000".
+    // On failure returns a default SimFault with *ok = false and *error set.
     static SimFault parse(const QString &text, bool *ok, QString *error);
+    // The canonical text of this fault, parseable by parse().
+    QString toString() const;
+
+    bool operator==(const SimFault &) const = default;
 };
 
 struct SimConfig
@@ -33,18 +40,20 @@ struct SimConfig
     int servers = 1;
     quint16 port = 0; // first port; 0 = free ports chosen by the system
     QString bindAddress = QStringLiteral("127.0.0.1");
-    bool tls = false; // HTTPS with a self-signed certificate made at start
-    QString certOut; // write the certificate (PEM) here when tls
-    QString user; // Basic user; empty = no authentication required
+    bool allowRemote = false; // a non-loopback bindAddress is refused unless set
+    bool tls = false;         // HTTPS with a self-signed certificate made at start
+    QString certOut;          // write the certificate(s) (PEM) here when tls
+    QString user;             // Basic user; empty = no authentication required
     QString password;
     bool allowUnencrypted = false; // accept Basic over plain http (Windows' AllowUnencrypted)
-    int tunnels = 50; // per server
+    int tunnels = 50;              // per server
     quint32 seed = 1;
     double churnPerMinute = 0; // tunnels arriving and leaving per minute, per server
     enum class NotConnected { Silent, Fault, ReturnValue } notConnected = NotConnected::Silent;
     enum class Namespace { Wmi, Cim } ns = Namespace::Wmi;
-    int maxEnvelopeKb = 500; // the server's MaxEnvelopeSizekb
+    int maxEnvelopeKb = 500;  // the server's MaxEnvelopeSizekb (also the request body cap)
     int maxTimeoutMs = 60000; // the server's MaxTimeoutms
     QList<SimFault> faults;
-    bool log = true; // one line per request on stderr
+    bool log = true;                             // one line per request on stderr
+    QString namePrefix = QStringLiteral("rras"); // servers are named rras1, rras2, ...
 };

@@ -1,0 +1,946 @@
+#include "simserver.h"
+
+#include "simcertificate.h"
+#include "simhttp.h"
+#include "simlogging.h"
+#include "simreplywriter.h"
+#include "simrequest.h"
+#include "tunnelgenerator.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTimer>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+// Accepts connections as QSslSocket (server side, encryption started) or plain QTcpSocket.
+class SimListener final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+    std::optional<QSslConfiguration> tls;
+
+protected:
+    void incomingConnection(qintptr handle) override
+    {
+        if (tls) {
+            auto *socket = new QSslSocket(this);
+            if (!socket->setSocketDescriptor(handle)) {
+                delete socket;
+                return;
+            }
+            socket->setSslConfiguration(*tls);
+            socket->startServerEncryption();
+            addPendingConnection(socket);
+            return;
+        }
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        addPendingConnection(socket);
+    }
+};
+
+struct SimServer::Reply
+{
+    int status = 200;
+    QByteArray body;
+};
+
+struct SimServer::Outcome
+{
+    SimHttpResponse response;
+    int delayMs = 0;
+    QString method;
+    QStringList addresses;
+    QString note; // for the log line
+};
+
+namespace {
+
+// WS-Management error codes (HRESULTs) as WinRM reports them in f:WSManFault/@Code.
+constexpr quint32 wsmanResourceNotFound = 2150858752;     // 0x80338000
+constexpr quint32 wsmanMustUnderstand = 2150858768;       // 0x80338010
+constexpr quint32 wsmanHeaderRequired = 2150858769;       // 0x80338011
+constexpr quint32 wsmanActionNotSupported = 2150858771;   // 0x80338013
+constexpr quint32 wsmanTimedOut = 2150858793;             // 0x80338029
+constexpr quint32 wsmanSchemaValidation = 2150858817;     // 0x80338041
+constexpr quint32 wsmanEnvelopeExceeded = 2150858824;     // 0x80338048 MAX_ENVELOPE_SIZE_EXCEEDED
+constexpr quint32 wsmanServerEnvelopeLimit = 2150858825;  // 0x80338049 SERVER_ENVELOPE_LIMIT
+constexpr quint32 wsmanAddressingMode = 2150858870;       // 0x80338076 UNSUPPORTED_ADDRESSING_MODE
+constexpr quint32 wsmanMinEnvelopeSize = 2150858878;      // 0x8033807E MIN_ENVELOPE_SIZE
+constexpr quint32 wsmanInvalidTimeout = 2150858881;       // 0x80338081 INVALID_TIMEOUT_HEADER
+constexpr quint32 wsmanLocaleMustUnderstand = 2150858887; // 0x80338087
+
+const QString faultDetailBase = u"http://schemas.dmtf.org/wbem/wsman/1/wsman/faultDetail/"_s;
+const QString anonymousAddress
+        = u"http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous"_s;
+const QString wmiRemoteAccessPrefix
+        = u"http://schemas.microsoft.com/wbem/wsman/1/wmi/root/microsoft/windows/remoteaccess/"_s;
+const QString cimSchemaPrefix = u"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/"_s;
+
+const QString statisticsClass = u"PS_RemoteAccessConnectionStatistics"_s;
+const QString summaryClass = u"PS_RemoteAccessConnectionStatisticsSummary"_s;
+const QString vpnUserClass = u"PS_VpnUser"_s;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SimServer", text);
+}
+
+SimSoapFault wsmanFault(SimSoapFault::Code code, SimSoapFault::SubcodeNamespace ns,
+                        const QString &subcode, const QString &reason, quint32 wsmanCode,
+                        const QString &detail = {})
+{
+    SimSoapFault f;
+    f.code = code;
+    f.subcodeNamespace = ns;
+    f.subcode = subcode;
+    f.reason = reason;
+    f.wsmanCode = wsmanCode;
+    f.faultDetail = detail.isEmpty() ? QString() : faultDetailBase + detail;
+    return f;
+}
+
+SimSoapFault schemaFault(const QString &why)
+{
+    SimSoapFault f = wsmanFault(SimSoapFault::Code::Sender, SimSoapFault::SubcodeNamespace::Wsman,
+                                u"SchemaValidationError"_s,
+                                tr("The SOAP XML in the message does not match the corresponding "
+                                   "XML schema definition. Change the XML and retry."),
+                                wsmanSchemaValidation);
+    if (!why.isEmpty())
+        f.wsmanMessage = f.reason + u' ' + why;
+    return f;
+}
+
+SimSoapFault timedOutFault()
+{
+    return wsmanFault(SimSoapFault::Code::Receiver, SimSoapFault::SubcodeNamespace::Wsman,
+                      u"TimedOut"_s,
+                      tr("The WS-Management service cannot complete the operation within the time "
+                         "specified in OperationTimeout."),
+                      wsmanTimedOut);
+}
+
+SimSoapFault providerFault(const SimProviderError &error)
+{
+    SimSoapFault f = wsmanFault(SimSoapFault::Code::Receiver, SimSoapFault::SubcodeNamespace::Wsman,
+                                u"InternalError"_s, error.message, error.errorCode);
+    f.provider = error;
+    return f;
+}
+
+SimProviderError invalidParameter(const QString &message)
+{
+    // WBEM_E_INVALID_PARAMETER, PowerShell's InvalidArgument category.
+    return SimProviderError{4, message, 2147749896u, 5, 0};
+}
+
+QPair<QByteArray, QByteArray> httpHeader(const char *name, const char *value)
+{
+    return {QByteArray(name), QByteArray(value)};
+}
+
+bool isTrue(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text.compare(u"true"_s, Qt::CaseInsensitive) == 0 || text == u"1")
+        return true;
+    if (text.compare(u"false"_s, Qt::CaseInsensitive) == 0 || text == u"0")
+        return false;
+    *ok = false;
+    return false;
+}
+
+bool sameAddress(const QString &reported, const QString &requested)
+{
+    if (reported.isEmpty())
+        return false;
+    if (reported == requested)
+        return true;
+    // An IPv6 address is also found by its other spellings (expanded, upper case).
+    const QHostAddress a(requested);
+    return a.protocol() == QAbstractSocket::IPv6Protocol && a == QHostAddress(reported);
+}
+
+QStringList dedupe(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        if (!out.contains(v))
+            out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
+SimServer::SimServer(int index, const SimConfig &config, QObject *parent)
+    : QObject(parent),
+      m_index(index),
+      m_name(config.namePrefix + QString::number(index + 1)),
+      m_tls(config.tls),
+      m_generator(std::make_unique<TunnelGenerator>(config.seed, index)),
+      m_user(config.user),
+      m_password(config.password),
+      m_allowUnencrypted(config.allowUnencrypted),
+      m_faults(config.faults),
+      m_faultRandom(config.seed ^ (0x85EBCA6Bu * quint32(index + 1))),
+      m_notConnected(config.notConnected),
+      m_ns(config.ns),
+      m_maxEnvelopeKb(config.maxEnvelopeKb),
+      m_maxTimeoutMs(config.maxTimeoutMs),
+      m_log(config.log)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime start = now;
+    start.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    setRows(m_generator->initial(config.tunnels, start));
+    m_cumulativeConnections = quint32(m_rows.size());
+    m_churnTimer = new QTimer(this);
+    connect(m_churnTimer, &QTimer::timeout, this, &SimServer::churn);
+    setChurnPerMinute(config.churnPerMinute);
+}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::start(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_address = address;
+    m_listener = new SimListener(this);
+    if (m_tls) {
+        const std::optional<SimCertificate> cert = SimCertificate::create(m_name, error);
+        if (!cert)
+            return false;
+        m_certificate = cert->certificate;
+        m_key = cert->privateKey;
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(m_certificate);
+        conf.setPrivateKey(m_key);
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        m_listener->tls = conf;
+    }
+    connect(m_listener, &QTcpServer::pendingConnectionAvailable, this, &SimServer::onNewConnection);
+    if (!m_listener->listen(address, port)) {
+        if (error)
+            *error = tr("%1: cannot listen on %2 port %3: %4")
+                             .arg(m_name, address.toString(), QString::number(port),
+                                  m_listener->errorString());
+        return false;
+    }
+    m_port = m_listener->serverPort();
+    m_host = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
+                                                                 : address.toString();
+    return true;
+}
+
+QUrl SimServer::url() const
+{
+    return QUrl(QString((m_tls ? u"https://"_s : u"http://"_s) + m_host + u':'
+                        + QString::number(m_port) + u"/wsman"));
+}
+
+QString SimServer::certificateSha256Hex() const
+{
+    if (m_certificate.isNull())
+        return {};
+    return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex());
+}
+
+QList<Tunnel> SimServer::tunnels() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Tunnel> out;
+    out.reserve(m_rows.size());
+    for (const SimTunnel &row : m_rows)
+        out.append(row.at(now));
+    return out;
+}
+
+void SimServer::setRows(QList<SimTunnel> rows)
+{
+    m_rows = std::move(rows);
+    m_maxConcurrent = std::max(m_maxConcurrent, quint32(m_rows.size()));
+}
+
+void SimServer::setTunnels(const QList<Tunnel> &tunnels)
+{
+    QList<SimTunnel> rows;
+    rows.reserve(tunnels.size());
+    for (const Tunnel &t : tunnels)
+        rows.append(SimTunnel{t, false, 0, 0, {}});
+    m_cumulativeConnections += quint32(rows.size());
+    setRows(std::move(rows));
+    Q_EMIT tunnelsChanged();
+}
+
+void SimServer::addTunnel(const Tunnel &tunnel)
+{
+    QList<SimTunnel> rows = m_rows;
+    rows.append(SimTunnel{tunnel, false, 0, 0, {}});
+    ++m_cumulativeConnections;
+    setRows(std::move(rows));
+    Q_EMIT tunnelsChanged();
+}
+
+bool SimServer::removeTunnel(const QString &address)
+{
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const SimTunnel &row) {
+        return sameAddress(row.tunnel.clientIPv4Address, address)
+                || sameAddress(row.tunnel.clientIPv6Address, address);
+    });
+    if (it == m_rows.cend())
+        return false;
+    m_rows.erase(it);
+    Q_EMIT tunnelsChanged();
+    return true;
+}
+
+void SimServer::setFaults(const QList<SimFault> &faults)
+{
+    m_faults = faults;
+}
+
+void SimServer::setMaxEnvelopeKb(int kb)
+{
+    m_maxEnvelopeKb = std::max(1, kb);
+    for (SimHttpConnection *c : std::as_const(m_connections))
+        c->setBodyCap(qint64(m_maxEnvelopeKb) * 1024);
+}
+
+void SimServer::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
+void SimServer::setChurnPerMinute(double perMinute)
+{
+    if (perMinute <= 0) {
+        m_churnTimer->stop();
+        return;
+    }
+    m_churnTimer->start(std::max(1, int(60000.0 / perMinute)));
+}
+
+void SimServer::churn()
+{
+    // One departure and one arrival per tick: the table keeps its size but its rows move.
+    QRandomGenerator &rng = m_generator->random();
+    QList<SimTunnel> rows = m_rows;
+    if (!rows.isEmpty() && (!m_churnArrival || rows.size() > 1))
+        rows.removeAt(int(rng.bounded(int(rows.size()))));
+    QSet<QString> used;
+    for (const SimTunnel &row : std::as_const(rows)) {
+        used.insert(row.tunnel.clientIPv4Address);
+        used.insert(row.tunnel.clientIPv6Address);
+    }
+    rows.append(m_generator->arrival(QDateTime::currentDateTimeUtc(), used));
+    ++m_cumulativeConnections;
+    setRows(std::move(rows));
+    Q_EMIT tunnelsChanged();
+}
+
+bool SimServer::setListening(bool listening)
+{
+    if (!m_listener)
+        return false;
+    if (!listening) {
+        m_listener->close();
+        closeConnections();
+        return true;
+    }
+    if (m_listener->isListening())
+        return true;
+    return m_listener->listen(m_address, m_port);
+}
+
+bool SimServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+void SimServer::closeConnections()
+{
+    const QList<SimHttpConnection *> open = m_connections;
+    for (SimHttpConnection *c : open)
+        c->abort();
+}
+
+void SimServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
+        auto *connection = new SimHttpConnection(socket, qint64(m_maxEnvelopeKb) * 1024, this);
+        m_connections.append(connection);
+        connect(connection, &SimHttpConnection::requestReady, this,
+                [this, connection](const SimHttpRequest &request) {
+                    onRequest(connection, request);
+                });
+        connect(connection, &SimHttpConnection::closed, this, [this, connection] {
+            m_connections.removeAll(connection);
+            connection->deleteLater();
+        });
+    }
+}
+
+void SimServer::onRequest(SimHttpConnection *connection, const SimHttpRequest &request)
+{
+    ++m_requestCount;
+    Outcome outcome = process(request);
+    const int status = outcome.response.delivery == SimHttpResponse::Delivery::Reset
+            ? 0
+            : outcome.response.status;
+    auto finish = [this, connection, outcome, status] {
+        connection->respond(outcome.response);
+        log(outcome, status);
+        Q_EMIT requestHandled(outcome.method, outcome.addresses, status);
+    };
+    if (outcome.delayMs > 0)
+        QTimer::singleShot(outcome.delayMs, connection, finish);
+    else
+        finish();
+}
+
+void SimServer::log(const Outcome &outcome, int status) const
+{
+    if (!m_log)
+        return;
+    QString line = m_name + u' ' + (outcome.method.isEmpty() ? u"-"_s : outcome.method);
+    if (!outcome.addresses.isEmpty())
+        line += u" [" + outcome.addresses.join(u',') + u']';
+    line += status == 0 ? u" -> reset"_s : u" -> " + QString::number(status);
+    if (!outcome.note.isEmpty())
+        line += u" (" + outcome.note + u')';
+    qCInfo(lcSim).noquote() << line;
+}
+
+bool SimServer::credentialsOk(const QByteArray &authorization) const
+{
+    if (!authorization.startsWith("Basic ") && !authorization.startsWith("basic "))
+        return false;
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return false;
+    const QString user = QString::fromUtf8(decoded.left(colon));
+    const QByteArray password = decoded.mid(colon + 1);
+    // Windows compares the account name without regard to case.
+    return user.compare(m_user, Qt::CaseInsensitive) == 0 && password == m_password.toUtf8();
+}
+
+SimServer::Outcome SimServer::process(const SimHttpRequest &http)
+{
+    Outcome out;
+    SimHttpResponse &response = out.response;
+    response.close = !http.keepAlive;
+
+    if (http.path().compare("/wsman", Qt::CaseInsensitive) != 0) {
+        response.status = 404;
+        out.note = u"not /wsman"_s;
+        return out;
+    }
+    if (http.method != "POST") {
+        response.status = 405;
+        response.headers.append(httpHeader("Allow", "POST"));
+        return out;
+    }
+    if (!m_user.isEmpty()) {
+        if (!http.encrypted && !m_allowUnencrypted) {
+            // AllowUnencrypted=false: Basic is not offered on http, whatever the credentials.
+            response.status = 401;
+            response.headers.append(httpHeader("WWW-Authenticate", "Negotiate"));
+            response.headers.append(httpHeader("WWW-Authenticate", "Kerberos"));
+            out.note = u"Basic refused on http"_s;
+            return out;
+        }
+        if (!credentialsOk(http.header("authorization"))) {
+            response.status = 401;
+            response.headers.append(httpHeader("WWW-Authenticate", "Basic realm=\"WSMAN\""));
+            out.note = http.header("authorization").isEmpty() ? u"no credentials"_s
+                                                              : u"bad credentials"_s;
+            return out;
+        }
+    }
+    if (http.bodyTooLarge) {
+        response.status = 413;
+        response.close = true;
+        out.note = u"request over MaxEnvelopeSizekb"_s;
+        return out;
+    }
+    const QByteArray contentType = http.header("content-type").toLower();
+    if (!contentType.startsWith("application/soap+xml")) {
+        response.status = 415;
+        out.note = u"content type "_s + QString::fromLatin1(contentType);
+        return out;
+    }
+
+    m_lastRequestBody = http.body;
+    SimRequest request;
+    QString parseError;
+    const bool parsed = request.parse(http.body, &parseError);
+    if (parsed) {
+        out.method = request.method();
+        const SimRequest::Parameter *list = nullptr;
+        if (out.method.compare(u"DisconnectByHostIP"_s, Qt::CaseInsensitive) == 0)
+            list = request.parameter(u"HostIPAddress"_s);
+        else if (out.method.compare(u"DisconnectByUserName"_s, Qt::CaseInsensitive) == 0)
+            list = request.parameter(u"UserName"_s);
+        if (list)
+            out.addresses = list->values;
+    }
+
+    // Injected faults: every delay that fires adds up; the first other kind that fires wins.
+    int injectedDelay = 0;
+    const SimFault *injected = nullptr;
+    for (const SimFault &f : std::as_const(m_faults)) {
+        if (!f.method.isEmpty() && f.method.compare(out.method, Qt::CaseInsensitive) != 0)
+            continue;
+        if (f.rate < 1.0 && m_faultRandom.generateDouble() >= f.rate)
+            continue;
+        if (f.kind == SimFault::Kind::Delay)
+            injectedDelay += f.argMs;
+        else if (!injected)
+            injected = &f;
+    }
+
+    qint64 operationTimeout = m_maxTimeoutMs;
+    if (parsed && !request.operationTimeout.isEmpty()) {
+        const qint64 asked = parseXsDuration(request.operationTimeout);
+        if (asked >= 0)
+            operationTimeout = std::min<qint64>(asked, m_maxTimeoutMs);
+    }
+
+    const SimReplyWriter writer(m_ns, m_name, request.action, request.messageId);
+    auto setFault = [&](const SimSoapFault &fault) {
+        response.status = 500;
+        response.body = writer.fault(fault);
+        response.headers = {{"Content-Type", "application/soap+xml;charset=UTF-8"}};
+    };
+
+    if (injected) {
+        switch (injected->kind) {
+        case SimFault::Kind::Http500:
+            response.status = 500;
+            out.note = u"injected http500"_s;
+            return out;
+        case SimFault::Kind::Http401:
+            response.status = 401;
+            response.headers.append(httpHeader("WWW-Authenticate", "Basic realm=\"WSMAN\""));
+            out.note = u"injected http401"_s;
+            return out;
+        case SimFault::Kind::Reset:
+            response.delivery = SimHttpResponse::Delivery::Reset;
+            out.note = u"injected reset"_s;
+            return out;
+        case SimFault::Kind::Timeout:
+            setFault(timedOutFault());
+            out.delayMs = int(std::min<qint64>(injected->argMs, operationTimeout));
+            out.note = u"injected timeout"_s;
+            return out;
+        case SimFault::Kind::Delay:
+        case SimFault::Kind::Truncate:
+        case SimFault::Kind::BadXml:
+            break; // the operation runs; the answer is spoiled below
+        }
+    }
+
+    if (!parsed) {
+        setFault(schemaFault(parseError));
+        out.note = u"unparseable request: "_s + parseError;
+    } else {
+        const Reply reply = dispatch(request, writer, out);
+        response.status = reply.status;
+        response.body = reply.body;
+        response.headers = {{"Content-Type", "application/soap+xml;charset=UTF-8"}};
+    }
+
+    if (injected && injected->kind == SimFault::Kind::Truncate) {
+        response.delivery = SimHttpResponse::Delivery::Truncate;
+        out.note += u" injected truncate"_s;
+    } else if (injected && injected->kind == SimFault::Kind::BadXml) {
+        response.status = 200;
+        response.body = response.body.left(std::max<qsizetype>(40, response.body.size() / 3))
+                + "<<&not-xml";
+        out.note += u" injected badxml"_s;
+    }
+    if (injectedDelay > 0) {
+        if (injectedDelay > operationTimeout) {
+            // The operation has happened; only its answer is lost, as on a real server.
+            setFault(timedOutFault());
+            out.delayMs = int(operationTimeout);
+            out.note += u" delayed past OperationTimeout"_s;
+        } else {
+            out.delayMs = injectedDelay;
+        }
+    }
+    out.note = out.note.trimmed();
+    return out;
+}
+
+SimServer::Reply SimServer::dispatch(const SimRequest &request, const SimReplyWriter &writer,
+                                     Outcome &outcome)
+{
+    auto fault = [&](const SimSoapFault &f) {
+        return Reply{500, writer.fault(f)};
+    };
+    using Code = SimSoapFault::Code;
+    using Ns = SimSoapFault::SubcodeNamespace;
+
+    if (!request.notUnderstoodName.isEmpty()) {
+        SimSoapFault f = wsmanFault(Code::MustUnderstand, Ns::None, {},
+                                    tr("The WS-Management service cannot process a SOAP header in "
+                                       "the request that is marked as mustUnderstand by the "
+                                       "client: %1.")
+                                            .arg(request.notUnderstoodName),
+                                    wsmanMustUnderstand);
+        f.notUnderstoodName = request.notUnderstoodName;
+        f.notUnderstoodNamespace = request.notUnderstoodNamespace;
+        outcome.note = u"mustUnderstand "_s + request.notUnderstoodName;
+        return fault(f);
+    }
+    if (request.localeMustUnderstand) {
+        outcome.note = u"Locale mustUnderstand"_s;
+        return fault(wsmanFault(Code::Sender, Ns::Wsman, u"UnsupportedFeature"_s,
+                                tr("The WS-Management service cannot guarantee that all data is "
+                                   "returned in the requested locale as some data sources may not "
+                                   "be able to comply. Resend the remote request with locale as a "
+                                   "hint (the SOAP header should have mustUnderstand=\"false\")."),
+                                wsmanLocaleMustUnderstand, u"Locale"_s));
+    }
+    if (request.messageId.isEmpty()) {
+        outcome.note = u"no MessageID"_s;
+        return fault(wsmanFault(Code::Sender, Ns::Addressing, u"MessageInformationHeaderRequired"_s,
+                                tr("The WS-Management service cannot process the request. The "
+                                   "request does not have all the expected SOAP headers."),
+                                wsmanHeaderRequired));
+    }
+    if (request.replyToPresent && request.replyTo != anonymousAddress) {
+        outcome.note = u"ReplyTo not anonymous"_s;
+        return fault(wsmanFault(Code::Sender, Ns::Wsman, u"UnsupportedFeature"_s,
+                                tr("The WS-Management service does not support the addressing "
+                                   "mode: ReplyTo must be the anonymous address."),
+                                wsmanAddressingMode, u"AddressingMode"_s));
+    }
+    qint64 maxEnvelope = qint64(m_maxEnvelopeKb) * 1024;
+    bool requestedLimit = false;
+    if (!request.maxEnvelopeSize.isEmpty()) {
+        bool ok = false;
+        const qint64 asked = request.maxEnvelopeSize.toLongLong(&ok);
+        if (!ok || asked <= 0) {
+            outcome.note = u"bad MaxEnvelopeSize"_s;
+            return fault(schemaFault(tr("MaxEnvelopeSize is not a number.")));
+        }
+        if (asked < 8192) {
+            outcome.note = u"MaxEnvelopeSize below 8192"_s;
+            return fault(wsmanFault(Code::Sender, Ns::Wsman, u"EncodingLimit"_s,
+                                    tr("The WS-Management service cannot process the request "
+                                       "because the envelope size in the request is too small "
+                                       "(MaxEnvelopeSize %1; the minimum is 8192).")
+                                            .arg(asked),
+                                    wsmanMinEnvelopeSize, u"MinimumEnvelopeLimit"_s));
+        }
+        if (asked <= maxEnvelope) {
+            maxEnvelope = asked;
+            requestedLimit = true;
+        }
+    }
+    if (!request.operationTimeout.isEmpty() && parseXsDuration(request.operationTimeout) < 0) {
+        outcome.note = u"bad OperationTimeout"_s;
+        SimSoapFault f = schemaFault(tr("The OperationTimeout header is not an xs:duration."));
+        f.wsmanCode = wsmanInvalidTimeout;
+        return fault(f);
+    }
+
+    // Route on the class: the wmi/root form, or cim-schema/2 with a __cimnamespace selector.
+    const QString uri = request.resourceUri.toLower();
+    QString className;
+    if (uri.startsWith(wmiRemoteAccessPrefix)) {
+        className = request.resourceUri.mid(wmiRemoteAccessPrefix.size());
+    } else if (uri.startsWith(cimSchemaPrefix)) {
+        for (const auto &selector : request.selectors) {
+            QString ns = selector.second.toLower();
+            ns.replace(u'\\', u'/');
+            if (selector.first.compare(u"__cimnamespace"_s, Qt::CaseInsensitive) == 0
+                && ns == u"root/microsoft/windows/remoteaccess")
+                className = request.resourceUri.mid(cimSchemaPrefix.size());
+        }
+    }
+    QString canonicalClass;
+    for (const QString &known : {statisticsClass, summaryClass, vpnUserClass}) {
+        if (className.compare(known, Qt::CaseInsensitive) == 0)
+            canonicalClass = known;
+    }
+    if (canonicalClass.isEmpty()) {
+        outcome.note = u"unknown resource "_s + request.resourceUri;
+        return fault(wsmanFault(Code::Sender, Ns::Addressing, u"DestinationUnreachable"_s,
+                                tr("The WS-Management service cannot process the request. The "
+                                   "service cannot find the resource identified by the resource "
+                                   "URI and selectors."),
+                                wsmanResourceNotFound, u"ResourceNotFound"_s));
+    }
+
+    const QString method = outcome.method;
+    QString canonicalMethod;
+    if (canonicalClass == vpnUserClass) {
+        for (const QString &known : {u"DisconnectByHostIP"_s, u"DisconnectByUserName"_s}) {
+            if (method.compare(known, Qt::CaseInsensitive) == 0)
+                canonicalMethod = known;
+        }
+    } else if (method.compare(u"GetByActiveStatistics"_s, Qt::CaseInsensitive) == 0) {
+        canonicalMethod = u"GetByActiveStatistics"_s;
+    }
+    if (canonicalMethod.isEmpty()) {
+        outcome.note = u"unsupported action "_s + request.action;
+        return fault(wsmanFault(Code::Sender, Ns::Addressing, u"ActionNotSupported"_s,
+                                tr("The WS-Management service does not support the action "
+                                   "specified in the request."),
+                                wsmanActionNotSupported, u"ActionMismatch"_s));
+    }
+    outcome.method = canonicalMethod;
+    if (request.bodyElement.compare(canonicalMethod + u"_INPUT", Qt::CaseInsensitive) != 0) {
+        outcome.note = u"body element "_s + request.bodyElement;
+        return fault(schemaFault(tr("The Body holds <%1>, not <%2_INPUT>.")
+                                         .arg(request.bodyElement, canonicalMethod)));
+    }
+
+    Reply reply;
+    if (canonicalClass == statisticsClass)
+        reply = listing(request, writer, outcome);
+    else if (canonicalClass == summaryClass)
+        reply = summary(request, writer);
+    else if (canonicalMethod == u"DisconnectByHostIP")
+        reply = disconnectByHostIp(request, writer, outcome);
+    else
+        reply = disconnectByUserName(request, writer, outcome);
+
+    if (reply.status == 200 && reply.body.size() > maxEnvelope) {
+        outcome.note = QStringLiteral("reply of %1 bytes over %2")
+                               .arg(reply.body.size())
+                               .arg(maxEnvelope);
+        return fault(wsmanFault(Code::Sender, Ns::Wsman, u"EncodingLimit"_s,
+                                tr("The WS-Management service cannot process the request because "
+                                   "the response would exceed the maximum envelope size (%1 "
+                                   "bytes). Request a larger MaxEnvelopeSize or raise the "
+                                   "service's MaxEnvelopeSizekb (%2).")
+                                        .arg(maxEnvelope)
+                                        .arg(m_maxEnvelopeKb),
+                                requestedLimit ? wsmanEnvelopeExceeded : wsmanServerEnvelopeLimit,
+                                requestedLimit ? u"MaxEnvelopeSize"_s : u"ServiceEnvelopeLimit"_s));
+    }
+    return reply;
+}
+
+bool SimServer::checkParameters(const SimRequest &request, const QStringList &allowed,
+                                const SimReplyWriter &writer, Reply *fault) const
+{
+    for (const SimRequest::Parameter &p : request.parameters) {
+        if (!allowed.contains(p.name, Qt::CaseInsensitive)) {
+            *fault = Reply{500,
+                           writer.fault(providerFault(
+                                   invalidParameter(tr("Invalid parameter %1.").arg(p.name))))};
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SimServer::checkComputerName(const SimRequest &request, const SimReplyWriter &writer,
+                                  Reply *fault) const
+{
+    const SimRequest::Parameter *p = request.parameter(u"ComputerName"_s);
+    if (!p || p->nil || p->values.isEmpty() || p->values.first().isEmpty())
+        return true;
+    const QString name = p->values.first();
+    if (name.compare(m_name, Qt::CaseInsensitive) == 0
+        || name.startsWith(m_name + u'.', Qt::CaseInsensitive)
+        || name.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || name == u"."
+        || name == u"127.0.0.1" || name == u"::1")
+        return true;
+    // What the provider reports when it cannot reach another RemoteAccess server over RPC.
+    *fault = Reply{500,
+                   writer.fault(providerFault(SimProviderError{
+                           1, tr("The RPC server is unavailable. (%1)").arg(name), 1722, 21, 0}))};
+    return false;
+}
+
+SimServer::Reply SimServer::listing(const SimRequest &request, const SimReplyWriter &writer,
+                                    Outcome &outcome)
+{
+    Reply fault;
+    if (!checkParameters(request, {u"ComputerName"_s, u"ResourceName"_s, u"RoutingDomain"_s},
+                         writer, &fault)
+        || !checkComputerName(request, writer, &fault))
+        return fault;
+    auto filter = [&](const char *name) {
+        const SimRequest::Parameter *p = request.parameter(QLatin1String(name));
+        return (p && !p->nil && !p->values.isEmpty()) ? p->values.first() : QString();
+    };
+    const QString resource = filter("ResourceName");
+    const QString routingDomain = filter("RoutingDomain");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Tunnel> rows;
+    for (const SimTunnel &row : std::as_const(m_rows)) {
+        if (!resource.isEmpty() && !row.resources.contains(resource, Qt::CaseInsensitive))
+            continue;
+        if (!routingDomain.isEmpty()
+            && row.tunnel.routingDomain.compare(routingDomain, Qt::CaseInsensitive) != 0)
+            continue;
+        rows.append(row.at(now));
+    }
+    outcome.note = QStringLiteral("%1 tunnels").arg(rows.size());
+    return Reply{200, writer.listing(rows)};
+}
+
+SimServer::Reply SimServer::summary(const SimRequest &request, const SimReplyWriter &writer)
+{
+    Reply fault;
+    if (!checkParameters(request, {u"ComputerName"_s}, writer, &fault)
+        || !checkComputerName(request, writer, &fault))
+        return fault;
+    SimSummary s;
+    QSet<QString> users;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SimTunnel &row : std::as_const(m_rows)) {
+        const Tunnel t = row.at(now);
+        for (const QString &u : t.userName)
+            users.insert(u.toLower());
+        if (t.connectionType == u"DirectAccess")
+            ++s.totalDAConnections;
+        else if (t.connectionType == u"Vpn")
+            ++s.totalVpnConnections;
+        s.totalBytesIn += t.totalBytesIn;
+        s.totalBytesOut += t.totalBytesOut;
+    }
+    s.totalUniqueUsers = quint32(users.size());
+    s.totalConnections = quint32(m_rows.size());
+    s.totalCumulativeConnections = m_cumulativeConnections;
+    s.maxConcurrentConnections = m_maxConcurrent;
+    return Reply{200, writer.summary(s)};
+}
+
+SimServer::Reply SimServer::disconnectByHostIp(const SimRequest &request,
+                                               const SimReplyWriter &writer, Outcome &outcome)
+{
+    ++m_disconnectRequestCount;
+    Reply fault;
+    if (!checkParameters(request, {u"ComputerName"_s, u"PassThru"_s, u"HostIPAddress"_s}, writer,
+                         &fault)
+        || !checkComputerName(request, writer, &fault))
+        return fault;
+    bool passThru = false;
+    if (const SimRequest::Parameter *p = request.parameter(u"PassThru"_s);
+        p && !p->nil && !p->values.isEmpty()) {
+        bool ok = false;
+        passThru = isTrue(p->values.first(), &ok);
+        if (!ok)
+            return Reply{500,
+                         writer.fault(providerFault(invalidParameter(
+                                 tr("PassThru is not a boolean: %1.").arg(p->values.first()))))};
+    }
+    const SimRequest::Parameter *hosts = request.parameter(u"HostIPAddress"_s);
+    if (!hosts || hosts->nil || hosts->values.isEmpty())
+        return Reply{500,
+                     writer.fault(providerFault(
+                             invalidParameter(tr("The HostIPAddress parameter is required."))))};
+
+    const QStringList requested = dedupe(hosts->values);
+    QStringList disconnected;
+    QStringList missing;
+    QSet<int> rows;
+    for (const QString &address : requested) {
+        bool found = false;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const Tunnel &t = m_rows.at(i).tunnel;
+            if (sameAddress(t.clientIPv4Address, address)
+                || sameAddress(t.clientIPv6Address, address)) {
+                rows.insert(i);
+                found = true;
+            }
+        }
+        (found ? disconnected : missing).append(address);
+    }
+    return finishDisconnect(u"DisconnectByHostIP"_s, rows, disconnected, missing, passThru, writer,
+                            outcome);
+}
+
+SimServer::Reply SimServer::disconnectByUserName(const SimRequest &request,
+                                                 const SimReplyWriter &writer, Outcome &outcome)
+{
+    ++m_disconnectRequestCount;
+    Reply fault;
+    if (!checkParameters(request, {u"ComputerName"_s, u"PassThru"_s, u"UserName"_s}, writer, &fault)
+        || !checkComputerName(request, writer, &fault))
+        return fault;
+    bool passThru = false;
+    if (const SimRequest::Parameter *p = request.parameter(u"PassThru"_s);
+        p && !p->nil && !p->values.isEmpty()) {
+        bool ok = false;
+        passThru = isTrue(p->values.first(), &ok);
+        if (!ok)
+            return Reply{500,
+                         writer.fault(providerFault(invalidParameter(
+                                 tr("PassThru is not a boolean: %1.").arg(p->values.first()))))};
+    }
+    const SimRequest::Parameter *users = request.parameter(u"UserName"_s);
+    if (!users || users->nil || users->values.isEmpty())
+        return Reply{500,
+                     writer.fault(providerFault(
+                             invalidParameter(tr("The UserName parameter is required."))))};
+
+    const QStringList requested = dedupe(users->values);
+    QStringList disconnected;
+    QStringList missing;
+    QSet<int> rows;
+    for (const QString &user : requested) {
+        bool found = false;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).tunnel.userName.contains(user, Qt::CaseInsensitive)) {
+                rows.insert(i);
+                found = true;
+            }
+        }
+        (found ? disconnected : missing).append(user);
+    }
+    return finishDisconnect(u"DisconnectByUserName"_s, rows, disconnected, missing, passThru,
+                            writer, outcome);
+}
+
+SimServer::Reply SimServer::finishDisconnect(const QString &method, const QSet<int> &rows,
+                                             const QStringList &disconnected,
+                                             const QStringList &missing, bool passThru,
+                                             const SimReplyWriter &writer, Outcome &outcome)
+{
+    if (!missing.isEmpty() && m_notConnected == SimConfig::NotConnected::Fault) {
+        // The whole call fails and nothing is disconnected (protocol.md §4.3 shape).
+        outcome.note = u"not connected: "_s + missing.join(u',') + u", nothing disconnected";
+        return Reply{500,
+                     writer.fault(providerFault(SimProviderError{
+                             6, tr("No VPN connection was found for %1.").arg(missing.first()),
+                             2147943568u, 13, 0}))};
+    }
+    if (!rows.isEmpty()) {
+        QList<int> sorted(rows.cbegin(), rows.cend());
+        std::sort(sorted.begin(), sorted.end(), std::greater<int>());
+        for (int i : sorted)
+            m_rows.removeAt(i);
+        Q_EMIT tunnelsChanged();
+    }
+    quint32 returnValue = 0;
+    if (!missing.isEmpty() && m_notConnected == SimConfig::NotConnected::ReturnValue)
+        returnValue = 2;
+    outcome.note = QStringLiteral("disconnected %1, not connected %2, ReturnValue %3")
+                           .arg(disconnected.size())
+                           .arg(missing.size())
+                           .arg(returnValue);
+    return Reply{200, writer.strings(vpnUserClass, method, disconnected, passThru, returnValue)};
+}
