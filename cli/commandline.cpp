@@ -179,9 +179,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringLiteral("format"),
             QCoreApplication::translate("rrasctl", "Output format: table (default), csv or json."),
             QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({serverOption, ipOption, ipsFileOption, userOption, passwordEnvOption,
-                       allowUnencryptedOption, caOption, computerNameOption, timeoutOption,
-                       maxEnvelopeOption, formatOption});
+    const QCommandLineOption verboseOption(
+            QStringLiteral("verbose"),
+            QCoreApplication::translate("rrasctl",
+                                        "Log every request on standard error (never a password)."));
+    parser.addOptions({verboseOption, serverOption, ipOption, ipsFileOption, userOption,
+                       passwordEnvOption, allowUnencryptedOption, caOption, computerNameOption,
+                       timeoutOption, maxEnvelopeOption, formatOption});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -232,6 +236,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         o.servers.append(url);
     }
 
+    o.verbose = parser.isSet(verboseOption);
     o.user = parser.value(userOption);
     o.passwordEnv = parser.value(passwordEnvOption);
     if (o.passwordEnv.isEmpty())

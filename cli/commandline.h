@@ -23,6 +23,7 @@ struct CliOptions
     int timeoutSeconds = 60;
     int maxEnvelopeKb = 500;
     OutputFormat format = OutputFormat::Table;
+    bool verbose = false; // the backend's info and debug log on standard error
 };
 
 struct ParsedCommandLine

@@ -5,6 +5,7 @@
 #include "runner.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,6 +49,11 @@ int main(int argc, char *argv[])
         break;
     }
     const CliOptions &options = parsed.options;
+    // Standard error is for progress and errors; the request log only on demand. QT_LOGGING_RULES
+    // still overrides this.
+    QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("rras.*=true")
+                                                     : QStringLiteral("rras.*.debug=false\n"
+                                                                      "rras.*.info=false"));
 
     QString password;
     if (!options.user.isEmpty()) {

@@ -43,7 +43,7 @@ QByteArray table(const QStringList &headers, const QList<QStringList> &rows,
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QByteArray {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i) {
             const bool last = i == cells.size() - 1;

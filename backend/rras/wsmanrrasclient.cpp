@@ -331,7 +331,7 @@ private:
                 stillListed.append(address);
             else
                 settle(outcome(address, DisconnectOutcomeKind::AlreadyGone,
-                               WsmanRrasClient::tr("Not connected: the server no longer lists "
+                               WsmanRrasClient::tr("Not connected: the server does not list "
                                                    "this address.")));
         }
 
