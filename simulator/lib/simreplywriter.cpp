@@ -283,7 +283,7 @@ QByteArray SimReplyWriter::fault(const SimSoapFault &f) const
             open = u"<p:RemoteAccessError wsmb:IsCIM_Error=\"true\" xmlns:p=\"" + cimSchema
                     + u"MSFT_WmiError\">";
         }
-        auto typed = [](const QString &name, const char *type, const QString &value) {
+        auto typed = [](const QString &name, const char *type, const QString &value) -> QString {
             return u"<p:" + name + u" xsi:type=\"cim:" + QLatin1String(type) + u"\">"
                     + escape(value) + u"</p:" + name + u'>';
         };

@@ -2,12 +2,16 @@
 
 #include "simconfig.h"
 
+#include <QByteArray>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
+class QProcess;
 class RrasSimulator;
 class SimServer;
 
@@ -25,6 +29,7 @@ public:
     RrasSimulator *simulator() const;
     SimServer *server(int index = 0) const;
     QUrl url(int index = 0) const;
+    QByteArray caCertificatesPem() const; // every server's certificate (TLS), for a CA list
 
 private:
     SimConfig m_config;
@@ -40,11 +45,18 @@ public:
     SimProcess();
     ~SimProcess(); // kills the process
     bool start(const QStringList &arguments, int servers, int timeoutMs = 20000);
+    bool start(const QStringList &arguments, int servers, const QProcessEnvironment &environment,
+               int timeoutMs = 20000);
+    void stop(); // SIGTERM, then kill after 5 s
     QString errorString() const;
     QList<QUrl> urls() const;
     QStringList names() const;
-    QString certificateSha256() const; // hex, from the "CERT <name> <sha256>" line when --tls
-    QByteArray standardError() const; // the request log so far
+    QString certificateSha256() const;      // hex, from the "CERT <name> <sha256>" line when --tls
+    QStringList certificateSha256s() const; // one per server, in order
+    QByteArray standardError() const;       // the request log so far
+    QByteArray standardOutput() const;      // the READY/CERT lines read so far
+    int exitCode() const;                   // after stop()
+    QProcess *process() const;
 
 private:
     struct Private;
