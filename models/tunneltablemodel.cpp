@@ -407,7 +407,12 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         setServerStale(serverId, false);
 
     const quint64 generation = ++m_generation;
-    std::vector<std::pair<Row *, quint32>> changed;
+    struct Pending
+    {
+        Row *row;
+        const Tunnel *next;
+    };
+    std::vector<Pending> changed;
     QList<const Tunnel *> added;
     QSet<QString> addedAddresses;
     qsizetype seen = 0;
@@ -425,12 +430,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             }
             row->seen = generation;
             ++seen;
-            if (row->tunnel != tunnel) {
-                const quint32 columns = changedColumns(row->tunnel, tunnel);
-                row->tunnel = tunnel;
-                row->derive(columns);
-                changed.emplace_back(row, columns);
-            }
+            if (row->tunnel != tunnel)
+                changed.push_back({row, &tunnel});
         } else {
             if (addedAddresses.contains(address)) {
                 ++skipped;
@@ -458,8 +459,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     if (!changed.empty()) {
         std::vector<Change> changes;
         changes.reserve(changed.size());
-        for (const auto &[row, columns] : changed)
-            changes.push_back({row->row, columns});
+        for (const auto &[row, next] : changed)
+            changes.push_back({row->row, changedColumns(row->tunnel, *next), next});
         emitChanges(std::move(changes), {Qt::DisplayRole, RawValueRole, TunnelRole});
     }
 
@@ -518,33 +519,40 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
 {
     if (changes.empty())
         return;
+    // New data is stored range by range, each just before its own signal: a sorting proxy
+    // re-places the rows of one range by comparing them with all the others, which must still
+    // hold what it last heard about.
+    const auto store = [this](const Change *begin, const Change *end) {
+        for (const Change *change = begin; change != end; ++change) {
+            if (change->next) {
+                Row &row = *m_rows[size_t(change->row)];
+                row.tunnel = *change->next;
+                row.derive(change->columns);
+            }
+        }
+    };
     const int rows = rowCount();
     // Most of the table changed: one signal is cheaper for every listener than many.
     if (changes.size() * 2 > size_t(rows)) {
+        store(changes.data(), changes.data() + changes.size());
         Q_EMIT dataChanged(index(0, 0), index(rows - 1, kColumnCount - 1), roles);
         return;
     }
     std::sort(changes.begin(), changes.end(),
               [](const Change &a, const Change &b) { return a.row < b.row; });
-    int first = changes.front().row;
-    int last = first;
-    quint32 columns = changes.front().columns;
-    const auto flush = [&] {
-        Q_EMIT dataChanged(index(first, std::countr_zero(columns)),
-                           index(last, 31 - std::countl_zero(columns)), roles);
-    };
-    for (size_t i = 1; i < changes.size(); ++i) {
-        const Change &change = changes[i];
-        if (change.row == last + 1) {
-            last = change.row;
-            columns |= change.columns;
-            continue;
+    size_t first = 0;
+    while (first < changes.size()) {
+        size_t last = first;
+        quint32 columns = changes[first].columns;
+        while (last + 1 < changes.size() && changes[last + 1].row == changes[last].row + 1) {
+            ++last;
+            columns |= changes[last].columns;
         }
-        flush();
-        first = last = change.row;
-        columns = change.columns;
+        store(changes.data() + first, changes.data() + last + 1);
+        Q_EMIT dataChanged(index(changes[first].row, std::countr_zero(columns)),
+                           index(changes[last].row, 31 - std::countl_zero(columns)), roles);
+        first = last + 1;
     }
-    flush();
 }
 
 void TunnelTableModel::emitBlockChanged(const Server &server, int firstColumn, int lastColumn,

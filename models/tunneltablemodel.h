@@ -142,7 +142,8 @@ private:
     struct Change
     {
         int row;
-        quint32 columns; // bit i = column i
+        quint32 columns;              // bit i = column i
+        const Tunnel *next = nullptr; // the row's new data, stored just before its signal
     };
 
     Server &ensureServer(const QString &serverId);

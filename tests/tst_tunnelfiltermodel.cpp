@@ -1,0 +1,378 @@
+#include "tunnelfiltermodel.h"
+#include "tunneltablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStringListModel>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using Column = TunnelTableModel::Column;
+using Activity = TunnelFilterModel::Activity;
+
+namespace {
+
+Tunnel tunnel(const QString &user, const QString &ipv4, const QString &ipv6, const QString &host,
+              const QString &external, const QString &type, const QString &connectionType,
+              const QString &activity)
+{
+    Tunnel t;
+    t.userName = {user};
+    t.clientIPv4Address = ipv4;
+    t.clientIPv6Address = ipv6;
+    t.hostName = host;
+    t.clientExternalAddress = external;
+    t.tunnelType = type;
+    t.connectionType = connectionType;
+    t.userActivityState = activity;
+    t.authMethod = u"EAP"_s;
+    t.connectionStartTime = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+    return t;
+}
+
+// Sessions are named by a number in the tests: 1-3 on s1, 4-5 on s2.
+QList<Tunnel> serverOne()
+{
+    return {
+            tunnel(u"CORP\\alice"_s, u"10.0.0.1"_s, {}, u"ALICE-LAPTOP"_s, u"198.51.100.7"_s,
+                   u"Sstp"_s, u"Vpn"_s, u"Active"_s),
+            tunnel(u"CORP\\bob"_s, u"10.0.0.2"_s, u"2001:db8:1::2"_s, u"bob-pc"_s, u"203.0.113.9"_s,
+                   u"Ikev2"_s, u"Vpn"_s, u"Idle"_s),
+            tunnel(u"CORP\\carol"_s, {}, u"2001:db8:2::3"_s, u"carol-da"_s, u"2001:db8:ffff::1"_s,
+                   u"Esp"_s, u"DirectAccess"_s, u"Active"_s),
+    };
+}
+
+QList<Tunnel> serverTwo()
+{
+    return {
+            tunnel(u"CORP\\alice"_s, u"172.16.5.4"_s, {}, u"alice-tablet"_s, u"198.51.100.8"_s,
+                   u"L2tp"_s, u"Vpn"_s, u"Idle"_s),
+            tunnel(u"CORP\\dave"_s, u"172.16.5.130"_s, {}, u"dave-pc"_s, u"192.0.2.200"_s,
+                   u"Sstp"_s, u"Vpn"_s, u"Active"_s),
+    };
+}
+
+// The numbers of the sessions the proxy shows, ascending.
+QList<int> visible(const TunnelFilterModel &proxy)
+{
+    static const QHash<QString, int> numbers{
+            {u"10.0.0.1"_s, 1},   {u"10.0.0.2"_s, 2},     {u"2001:db8:2::3"_s, 3},
+            {u"172.16.5.4"_s, 4}, {u"172.16.5.130"_s, 5}, {u"10.0.0.6"_s, 6},
+    };
+    QList<int> result;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const auto key = proxy.index(row, 0).data(TunnelTableModel::KeyRole).value<SessionKey>();
+        result.append(numbers.value(key.address, -1));
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+const QList<int> everyone{1, 2, 3, 4, 5};
+
+} // namespace
+
+class TestTunnelFilterModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void textFilter_data();
+    void textFilter();
+    void serverFilter_data();
+    void serverFilter();
+    void tunnelTypeFilter_data();
+    void tunnelTypeFilter();
+    void activityFilter_data();
+    void activityFilter();
+    void connectionTypeFilter_data();
+    void connectionTypeFilter();
+    void addressFilter_data();
+    void addressFilter();
+    void filtersCombine();
+    void splitAddressList();
+    void filterFollowsPolls();
+    void filterChangesNeverReset();
+    void sortsByRawValue();
+    void refusesOtherSources();
+
+private:
+    std::unique_ptr<TunnelTableModel> m_model;
+    std::unique_ptr<TunnelFilterModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestTunnelFilterModel::init()
+{
+    m_model = std::make_unique<TunnelTableModel>();
+    m_model->applySnapshot(u"s1"_s, serverOne());
+    m_model->applySnapshot(u"s2"_s, serverTwo());
+    m_proxy = std::make_unique<TunnelFilterModel>();
+    m_proxy->setSourceModel(m_model.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(visible(*m_proxy), everyone);
+}
+
+void TestTunnelFilterModel::cleanup()
+{
+    m_tester.reset();
+    m_proxy.reset();
+    m_model.reset();
+}
+
+void TestTunnelFilterModel::textFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("empty") << QString() << everyone;
+    QTest::newRow("blank") << u"   "_s << everyone;
+    QTest::newRow("user") << u"alice"_s << QList<int>{1, 4};
+    QTest::newRow("user, other case") << u"ALICE"_s << QList<int>{1, 4};
+    QTest::newRow("domain part") << u"corp\\bo"_s << QList<int>{2};
+    QTest::newRow("host name") << u"laptop"_s << QList<int>{1};
+    QTest::newRow("host names") << u"-pc"_s << QList<int>{2, 5};
+    QTest::newRow("tunnel IPv4 prefix") << u"10.0.0."_s << QList<int>{1, 2};
+    QTest::newRow("tunnel IPv6") << u"2001:DB8:2::"_s << QList<int>{3};
+    QTest::newRow("external address") << u"198.51.100"_s << QList<int>{1, 4};
+    QTest::newRow("external IPv6") << u"ffff::1"_s << QList<int>{3};
+    QTest::newRow("trimmed") << u"  bob "_s << QList<int>{2};
+    QTest::newRow("server id is not searched") << u"s2"_s << QList<int>{};
+    QTest::newRow("tunnel type is not searched") << u"sstp"_s << QList<int>{};
+    QTest::newRow("nothing") << u"nobody"_s << QList<int>{};
+}
+
+void TestTunnelFilterModel::textFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, expected);
+    m_proxy->setTextFilter(text);
+    QCOMPARE(visible(*m_proxy), expected);
+    QCOMPARE(m_proxy->textFilter(), text.trimmed());
+}
+
+void TestTunnelFilterModel::serverFilter_data()
+{
+    QTest::addColumn<QStringList>("servers");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("none set") << QStringList() << everyone;
+    QTest::newRow("one") << QStringList{u"s2"_s} << QList<int>{4, 5};
+    QTest::newRow("both") << QStringList{u"s1"_s, u"s2"_s} << everyone;
+    QTest::newRow("unknown") << QStringList{u"s9"_s} << QList<int>{};
+}
+
+void TestTunnelFilterModel::serverFilter()
+{
+    QFETCH(QStringList, servers);
+    QFETCH(QList<int>, expected);
+    m_proxy->setServerFilter(QSet<QString>(servers.cbegin(), servers.cend()));
+    QCOMPARE(visible(*m_proxy), expected);
+}
+
+void TestTunnelFilterModel::tunnelTypeFilter_data()
+{
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("none set") << QStringList() << everyone;
+    QTest::newRow("SSTP") << QStringList{u"Sstp"_s} << QList<int>{1, 5};
+    QTest::newRow("SSTP or IKEv2") << QStringList{u"Sstp"_s, u"Ikev2"_s} << QList<int>{1, 2, 5};
+    QTest::newRow("PPTP") << QStringList{u"Pptp"_s} << QList<int>{};
+}
+
+void TestTunnelFilterModel::tunnelTypeFilter()
+{
+    QFETCH(QStringList, types);
+    QFETCH(QList<int>, expected);
+    m_proxy->setTunnelTypeFilter(QSet<QString>(types.cbegin(), types.cend()));
+    QCOMPARE(visible(*m_proxy), expected);
+}
+
+void TestTunnelFilterModel::activityFilter_data()
+{
+    QTest::addColumn<Activity>("activity");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("any") << Activity::Any << everyone;
+    QTest::newRow("idle") << Activity::Idle << QList<int>{2, 4};
+    QTest::newRow("active") << Activity::Active << QList<int>{1, 3, 5};
+}
+
+void TestTunnelFilterModel::activityFilter()
+{
+    QFETCH(Activity, activity);
+    QFETCH(QList<int>, expected);
+    m_proxy->setActivityFilter(activity);
+    QCOMPARE(visible(*m_proxy), expected);
+}
+
+void TestTunnelFilterModel::connectionTypeFilter_data()
+{
+    QTest::addColumn<QStringList>("types");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("none set") << QStringList() << everyone;
+    QTest::newRow("DirectAccess") << QStringList{u"DirectAccess"_s} << QList<int>{3};
+    QTest::newRow("VPN") << QStringList{u"Vpn"_s} << QList<int>{1, 2, 4, 5};
+}
+
+void TestTunnelFilterModel::connectionTypeFilter()
+{
+    QFETCH(QStringList, types);
+    QFETCH(QList<int>, expected);
+    m_proxy->setConnectionTypeFilter(QSet<QString>(types.cbegin(), types.cend()));
+    QCOMPARE(visible(*m_proxy), expected);
+}
+
+void TestTunnelFilterModel::addressFilter_data()
+{
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::addColumn<QStringList>("rejected");
+    QTest::newRow("off") << QStringList() << everyone << QStringList();
+    QTest::newRow("blank lines only: off")
+            << QStringList{u""_s, u"  "_s} << everyone << QStringList();
+    QTest::newRow("one address") << QStringList{u"10.0.0.1"_s} << QList<int>{1} << QStringList();
+    QTest::newRow("v4 /24") << QStringList{u"10.0.0.0/24"_s} << QList<int>{1, 2} << QStringList();
+    QTest::newRow("v4 /25, upper half")
+            << QStringList{u"172.16.5.128/25"_s} << QList<int>{5} << QStringList();
+    QTest::newRow("host bits set")
+            << QStringList{u"172.16.5.77/24"_s} << QList<int>{4, 5} << QStringList();
+    QTest::newRow("range and address") << QStringList{u"172.16.0.0/12"_s, u" 10.0.0.2 "_s}
+                                       << QList<int>{2, 4, 5} << QStringList();
+    QTest::newRow("v4 everything")
+            << QStringList{u"0.0.0.0/0"_s} << QList<int>{1, 2, 4, 5} << QStringList();
+    QTest::newRow("v6 /32 (matches IPv6 of a dual-stack tunnel)")
+            << QStringList{u"2001:db8::/32"_s} << QList<int>{2, 3} << QStringList();
+    QTest::newRow("v6 address, other spelling")
+            << QStringList{u"2001:0DB8:0002:0000::3"_s} << QList<int>{3} << QStringList();
+    QTest::newRow("external address is not a tunnel address")
+            << QStringList{u"198.51.100.7"_s} << QList<int>{} << QStringList();
+    QTest::newRow("bad lines reported, good ones used")
+            << QStringList{u"10.0.0.1"_s, u"bogus"_s, u"10.0.0.300"_s, u" "_s, u"10.0.0.1/33"_s}
+            << QList<int>{1} << QStringList{u"bogus"_s, u"10.0.0.300"_s, u"10.0.0.1/33"_s};
+    QTest::newRow("only bad lines: nothing matches, never everything")
+            << QStringList{u"bogus"_s} << QList<int>{} << QStringList{u"bogus"_s};
+}
+
+void TestTunnelFilterModel::addressFilter()
+{
+    QFETCH(QStringList, entries);
+    QFETCH(QList<int>, expected);
+    QFETCH(QStringList, rejected);
+    QCOMPARE(m_proxy->setAddressFilter(entries), rejected);
+    QCOMPARE(visible(*m_proxy), expected);
+}
+
+void TestTunnelFilterModel::filtersCombine()
+{
+    m_proxy->setTextFilter(u"alice"_s);
+    QCOMPARE(visible(*m_proxy), (QList<int>{1, 4}));
+    m_proxy->setServerFilter({u"s2"_s});
+    QCOMPARE(visible(*m_proxy), QList<int>{4});
+    m_proxy->setActivityFilter(Activity::Active);
+    QCOMPARE(visible(*m_proxy), QList<int>{});
+    m_proxy->setActivityFilter(Activity::Any);
+    m_proxy->setAddressFilter({u"10.0.0.0/8"_s});
+    QCOMPARE(visible(*m_proxy), QList<int>{});
+    m_proxy->setServerFilter({});
+    QCOMPARE(visible(*m_proxy), QList<int>{1});
+    m_proxy->clearFilters();
+    QCOMPARE(visible(*m_proxy), everyone);
+}
+
+void TestTunnelFilterModel::splitAddressList()
+{
+    QCOMPARE(TunnelFilterModel::splitAddressList(
+                     u"10.0.0.1\n10.0.0.2, 10.0.0.0/8;  2001:db8::1\r\n\n\t"_s),
+             (QStringList{u"10.0.0.1"_s, u"10.0.0.2"_s, u"10.0.0.0/8"_s, u"2001:db8::1"_s}));
+    QCOMPARE(TunnelFilterModel::splitAddressList(u" \n "_s), QStringList());
+}
+
+void TestTunnelFilterModel::filterFollowsPolls()
+{
+    m_proxy->setActivityFilter(Activity::Active);
+    QCOMPARE(visible(*m_proxy), (QList<int>{1, 3, 5}));
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+
+    // Session 1 goes idle, a new active one arrives: the filter follows without being told.
+    QList<Tunnel> next = serverOne();
+    next[0].userActivityState = u"Idle"_s;
+    next.append(tunnel(u"CORP\\erin"_s, u"10.0.0.6"_s, {}, u"erin-pc"_s, u"192.0.2.6"_s, u"Sstp"_s,
+                       u"Vpn"_s, u"Active"_s));
+    m_model->applySnapshot(u"s1"_s, next);
+    QCOMPARE(visible(*m_proxy), (QList<int>{3, 5, 6}));
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestTunnelFilterModel::filterChangesNeverReset()
+{
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    m_proxy->setTextFilter(u"alice"_s);
+    QVERIFY(removed.count() > 0);
+    const int removals = int(removed.count());
+    const int layouts = int(layout.count());
+    m_proxy->setTextFilter(u"alice"_s); // unchanged: nothing happens
+    m_proxy->setServerFilter({});
+    m_proxy->setActivityFilter(Activity::Any);
+    QCOMPARE(removed.count(), removals);
+    QCOMPARE(layout.count(), layouts);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestTunnelFilterModel::sortsByRawValue()
+{
+    QCOMPARE(m_proxy->sortRole(), int(TunnelTableModel::RawValueRole));
+    QVERIFY(m_proxy->dynamicSortFilter());
+    QList<Tunnel> one = serverOne();
+    one[0].totalBytesIn = 9'000;
+    one[1].totalBytesIn = 10'000;
+    one[2].totalBytesIn = 100;
+    m_model->applySnapshot(u"s1"_s, one);
+    QList<Tunnel> two = serverTwo();
+    two[0].totalBytesIn = 5'000'000'000ULL;
+    two[1].totalBytesIn = 0;
+    m_model->applySnapshot(u"s2"_s, two);
+    m_proxy->sort(int(Column::BytesIn), Qt::AscendingOrder);
+    QStringList order;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        order.append(m_proxy->index(row, int(Column::TunnelIPv4)).data().toString());
+    QCOMPARE(order,
+             (QStringList{u"172.16.5.130"_s, QString(), u"10.0.0.1"_s, u"10.0.0.2"_s,
+                          u"172.16.5.4"_s}));
+
+    // Sorting by tunnel IPv4: numerically, tunnels without one first.
+    m_proxy->sort(int(Column::TunnelIPv4), Qt::AscendingOrder);
+    order.clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        order.append(m_proxy->index(row, int(Column::TunnelIPv4)).data().toString());
+    QCOMPARE(order,
+             (QStringList{QString(), u"10.0.0.1"_s, u"10.0.0.2"_s, u"172.16.5.4"_s,
+                          u"172.16.5.130"_s}));
+
+    // A poll that changes the sort key moves the row: the sort stays live.
+    m_proxy->sort(int(Column::BytesIn), Qt::DescendingOrder);
+    QCOMPARE(m_proxy->index(0, int(Column::TunnelIPv4)).data().toString(), u"172.16.5.4"_s);
+    two[1].totalBytesIn = 6'000'000'000ULL;
+    m_model->applySnapshot(u"s2"_s, two);
+    QCOMPARE(m_proxy->index(0, int(Column::TunnelIPv4)).data().toString(), u"172.16.5.130"_s);
+}
+
+void TestTunnelFilterModel::refusesOtherSources()
+{
+    QStringListModel other({u"x"_s});
+    TunnelFilterModel proxy;
+    QTest::ignoreMessage(QtWarningMsg, "TunnelFilterModel needs a TunnelTableModel as its source");
+    proxy.setSourceModel(&other);
+    QCOMPARE(proxy.sourceModel(), nullptr);
+    QCOMPARE(proxy.tunnelModel(), nullptr);
+    proxy.setSourceModel(m_model.get());
+    QCOMPARE(proxy.tunnelModel(), m_model.get());
+}
+
+QTEST_GUILESS_MAIN(TestTunnelFilterModel)
+#include "tst_tunnelfiltermodel.moc"
