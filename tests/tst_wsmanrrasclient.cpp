@@ -141,6 +141,7 @@ private Q_SLOTS:
     void outcomesPerMode();
     void failedWhenRefused();
     void splitsToFitEnvelope();
+    void splitsWhenServerLimitIsSmaller();
     void injectedFaults_data();
     void injectedFaults();
     void relistFails();
@@ -365,6 +366,30 @@ void TestWsmanRrasClient::splitsToFitEnvelope()
         return;
     QCOMPARE(countOf(one.outcomes, Kind::Disconnected), tunnels);
     QCOMPARE(big->server()->disconnectRequestCount(), 1);
+}
+
+void TestWsmanRrasClient::splitsWhenServerLimitIsSmaller()
+{
+    // The client plans for 500 KB but the server reads at most 8 KB (HTTP 413): the batch is
+    // halved until it fits, and nothing is reported before the server has acted.
+    constexpr int tunnels = 260;
+    SimConfig config = simConfig(tunnels);
+    config.maxEnvelopeKb = 8;
+    const auto h = makeHarness(config);
+    QVERIFY(h);
+    QStringList all;
+    for (const Tunnel &t : h->server()->tunnels())
+        all.append(t.primaryAddress());
+    QCOMPARE(h->rras->planBatches(all).size(), 1);
+
+    DisconnectRun run;
+    runDisconnect(h->rras.get(), all, &run);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(run.outcomes.size(), tunnels);
+    QCOMPARE(countOf(run.outcomes, Kind::Disconnected), tunnels);
+    QVERIFY(h->server()->disconnectRequestCount() > 1);
+    QVERIFY(h->server()->tunnels().isEmpty());
 }
 
 void TestWsmanRrasClient::injectedFaults_data()

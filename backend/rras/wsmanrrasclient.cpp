@@ -253,6 +253,19 @@ private:
         m_error = call->error();
         m_returnValue = call->result().returnValue;
 
+        if (m_error.kind == WsmanError::Kind::EnvelopeLimit && m_error.httpStatus == 413
+            && m_batch.size() > 1) {
+            // The server would not even read a request this large (its MaxEnvelopeSizekb is
+            // below our estimate): nothing was done, so send the same addresses in two halves.
+            const qsizetype half = m_batch.size() / 2;
+            m_batches.insert(m_nextBatch, m_batch.mid(half));
+            m_batches.insert(m_nextBatch, m_batch.first(half));
+            qCInfo(lcRras).noquote() << "DisconnectByHostIP request too large (HTTP 413), "
+                                        "splitting"
+                                     << m_batch.size() << "addresses in two";
+            finishBatch();
+            return;
+        }
         const bool timedOutFault = m_error.kind == WsmanError::Kind::Fault
                 && m_error.subcodeLocalName() == QLatin1String("TimedOut");
         if (!m_error && m_returnValue.value_or(0) == 0) {

@@ -27,6 +27,8 @@ struct WsmanRrasClientOptions
 //     request, or the reply that echoes every address, could exceed the endpoint's
 //     maxEnvelopeSize (estimated per address, with a safety margin); batches run one after the
 //     other, so one server never has two disconnects in flight.
+//     A request the server refuses unread for its size (HTTP 413: its MaxEnvelopeSizekb is below
+//     our estimate) is split in two and sent again; nothing was done, so this is no retry.
 //  For each batch:
 //  1. Call DisconnectByHostIP(ComputerName if set, PassThru=true, HostIPAddress=batch).
 //  2a. Success (no fault, ReturnValue 0): every address the reply lists in cmdletOutput (compared
