@@ -11,9 +11,6 @@ std::optional<QString> readPasswordFromTerminal(const QString &prompt)
     if (!isatty(STDIN_FILENO))
         return std::nullopt;
 
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-
     termios saved{};
     const bool haveTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTermios) {
@@ -22,6 +19,10 @@ std::optional<QString> readPasswordFromTerminal(const QString &prompt)
         silent.c_lflag |= ECHONL; // the user still sees the line end
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
+    // The prompt comes after echo is off: whatever is typed once it shows is neither echoed nor
+    // flushed away.
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
 
     QByteArray line;
     bool gotLine = false;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void passwordNeverFromArgv();
+    void promptsOnTerminal();
     void basicOverHttpNeedsFlag();
     void exitCodes();
     void wrongPassword();
@@ -325,6 +327,31 @@ void TestRrasctl::passwordNeverFromArgv()
                               environmentWithPassword(QStringLiteral("MY_RRAS_PW")));
     QVERIFY2(custom.exitCode == 0, custom.err.constData());
     QVERIFY(!custom.err.contains(password.toUtf8()));
+}
+
+void TestRrasctl::promptsOnTerminal()
+{
+    // Without the variable but on a terminal, rrasctl asks, and the typed password is not echoed.
+    // script(1) from util-linux gives it a pseudo-terminal.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+    const QString command = QStringLiteral("'%1' list --server '%2' --user '%3' "
+                                           "--allow-unencrypted --format json")
+                                    .arg(QStringLiteral(RRASCTL_PATH), m_urls[0].toString(), user);
+    QProcess process;
+    process.setProcessEnvironment(environmentWithPassword(QString()));
+    process.setProcessChannelMode(QProcess::MergedChannels); // one terminal for both
+    process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray seen;
+    QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAll()).contains("Password for"), 10000);
+    process.write(password.toUtf8() + "\n");
+    QVERIFY(process.waitForFinished(30000));
+    seen += process.readAll();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(seen.contains("\"ClientIPv4Address\""), seen.left(300).constData());
+    QVERIFY2(!seen.contains(password.toUtf8()), "the password was echoed");
 }
 
 void TestRrasctl::basicOverHttpNeedsFlag()
