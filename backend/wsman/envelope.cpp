@@ -238,6 +238,6 @@ QByteArray writeInvokeEnvelope(InvokeRequest &request)
     x.writeEndElement(); // _INPUT
     x.writeEndElement(); // Body
     x.writeEndElement(); // Envelope
-    x.writeEndDocument();
+    // No writeEndDocument(): every element is closed, and it would only add a newline.
     return out;
 }

@@ -177,7 +177,14 @@ void WsmanCall::start(InvokeRequest request)
     req.setTransferTimeout(clampToInt(qint64(m_transferTimeoutMs) + backstopMarginMs));
     if (https) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslConfiguration::systemCaCertificates() + endpoint.caCertificates);
+        // With a pin, no anchor at all: every handshake then reaches onSslErrors, which lets
+        // only the pinned certificate through before a byte of the request (or its
+        // credentials) is sent. Without one, the system's anchors plus the endpoint's own.
+        if (m_pinnedSha256.isEmpty())
+            tls.setCaCertificates(QSslConfiguration::systemCaCertificates()
+                                  + endpoint.caCertificates);
+        else
+            tls.setCaCertificates({});
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         req.setSslConfiguration(tls);
     }
@@ -186,6 +193,7 @@ void WsmanCall::start(InvokeRequest request)
 
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(m_timer, &QTimer::timeout, this, &WsmanCall::onTimeout);
     m_timer->start(m_transferTimeoutMs);
 
