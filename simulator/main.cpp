@@ -56,12 +56,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption servers(QStringLiteral("servers"),
-                                     tr("Number of servers (rras1, rras2, ...)."), tr("N"),
-                                     QStringLiteral("1"));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  tr("First port; servers use P..P+N-1. 0 picks free ports."),
-                                  tr("P"), QStringLiteral("0"));
-    const QCommandLineOption bind(QStringLiteral("bind"), tr("Address to listen on."), tr("ADDR"),
+                                     tr("Number of servers (rras1, rras2, ...); default 1."),
+                                     tr("N"), QStringLiteral("1"));
+    const QCommandLineOption port(
+            QStringLiteral("port"),
+            tr("First port; servers use P..P+N-1. 0 (default) picks free ports."), tr("P"),
+            QStringLiteral("0"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+                                  tr("Address to listen on; default 127.0.0.1."), tr("ADDR"),
                                   QStringLiteral("127.0.0.1"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
                                          tr("Allow a non-loopback --bind address."));
@@ -82,11 +84,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption allowUnencrypted(QStringLiteral("allow-unencrypted"),
                                               tr("Accept Basic over plain http (Windows' "
                                                  "AllowUnencrypted=true)."));
-    const QCommandLineOption tunnels(QStringLiteral("tunnels"), tr("Tunnels per server."), tr("K"),
+    const QCommandLineOption tunnels(QStringLiteral("tunnels"),
+                                     tr("Tunnels per server; default 50."), tr("K"),
                                      QStringLiteral("50"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed for the generated tunnels and fault rates."), tr("S"),
-                                  QStringLiteral("1"));
+                                  tr("Seed for the generated tunnels and fault rates; default 1."),
+                                  tr("S"), QStringLiteral("1"));
     const QCommandLineOption churn(QStringLiteral("churn"),
                                    tr("Tunnels arriving and leaving per minute per server (0 = "
                                       "static)."),
@@ -95,19 +98,19 @@ int main(int argc, char *argv[])
             QStringLiteral("not-connected"),
             tr("How DisconnectByHostIP/ByUserName treats a name without a tunnel: silent (skipped, "
                "absent from cmdletOutput), fault (RemoteAccessError fault, nothing disconnected), "
-               "retval (ReturnValue 2, the others disconnected)."),
+               "retval (ReturnValue 2, the others disconnected). Default silent."),
             tr("MODE"), QStringLiteral("silent"));
     const QCommandLineOption ns(QStringLiteral("namespace"),
                                 tr("Reply layout: wmi (Windows: <Method>_OUTPUT in the wmi/root "
-                                   "URI) or cim (cim-schema/2 forms as OMI writes them)."),
+                                   "URI; default) or cim (cim-schema/2 forms as OMI writes them)."),
                                 tr("NS"), QStringLiteral("wmi"));
     const QCommandLineOption maxEnvelopeKb(QStringLiteral("max-envelope-kb"),
                                            tr("The service's MaxEnvelopeSizekb: reply cap and "
-                                              "request body cap (413 above it)."),
+                                              "request body cap (413 above it); default 500."),
                                            tr("KB"), QStringLiteral("500"));
     const QCommandLineOption maxTimeoutMs(QStringLiteral("max-timeout-ms"),
                                           tr("The service's MaxTimeoutms: OperationTimeout is "
-                                             "clamped to it."),
+                                             "clamped to it; default 60000."),
                                           tr("MS"), QStringLiteral("60000"));
     const QCommandLineOption fault(
             QStringLiteral("fault"),

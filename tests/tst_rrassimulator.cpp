@@ -329,6 +329,7 @@ private Q_SLOTS:
     void injectedFaults();
     void delayBeyondOperationTimeout();
     void faultLimitedToMethod();
+    void delayAddsToOtherFaults();
     void auth_data();
     void auth();
     void tlsWithCertificate();
@@ -1012,6 +1013,22 @@ void TestRrasSimulator::faultLimitedToMethod()
     QCOMPARE(post(fixture.url(), render(Envelope(u"list.xml"_s), fixture.url())).status, 200);
     Envelope e{u"disconnect_by_ip.xml"_s, param(u"HostIPAddress"_s, u"10.1.1.11"_s)};
     QCOMPARE(post(fixture.url(), render(e, fixture.url())).status, 500);
+}
+
+void TestRrasSimulator::delayAddsToOtherFaults()
+{
+    SimFixture fixture(quietConfig(1));
+    QVERIFY(fixture.start());
+    bool ok = false;
+    const SimFault delay = SimFault::parse(u"delay:300"_s, &ok, nullptr);
+    QVERIFY(ok);
+    const SimFault http500 = SimFault::parse(u"http500"_s, &ok, nullptr);
+    QVERIFY(ok);
+    fixture.server()->setFaults({delay, http500});
+    const HttpResult http = post(fixture.url(), render(Envelope(u"list.xml"_s), fixture.url()));
+    QCOMPARE(http.status, 500);
+    QVERIFY(http.body.isEmpty());
+    QVERIFY(http.elapsedMs >= 280);
 }
 
 void TestRrasSimulator::auth_data()

@@ -532,15 +532,18 @@ SimServer::Outcome SimServer::process(const SimHttpRequest &http)
         case SimFault::Kind::Http500:
             response.status = 500;
             out.note = u"injected http500"_s;
+            out.delayMs = int(std::min<qint64>(injectedDelay, operationTimeout));
             return out;
         case SimFault::Kind::Http401:
             response.status = 401;
             response.headers.append(httpHeader("WWW-Authenticate", "Basic realm=\"WSMAN\""));
             out.note = u"injected http401"_s;
+            out.delayMs = int(std::min<qint64>(injectedDelay, operationTimeout));
             return out;
         case SimFault::Kind::Reset:
             response.delivery = SimHttpResponse::Delivery::Reset;
             out.note = u"injected reset"_s;
+            out.delayMs = int(std::min<qint64>(injectedDelay, operationTimeout));
             return out;
         case SimFault::Kind::Timeout:
             setFault(timedOutFault());

@@ -98,7 +98,10 @@ SimTunnel TunnelGenerator::arrival(const QDateTime &now, const QSet<QString> &us
     if (m_users.isEmpty())
         initial(0, now);
     QSet<QString> taken = used;
-    return make(now.addSecs(-qint64(m_rng.bounded(5))), now, taken);
+    // Whole seconds, as the wire carries them, so that tunnels() and a listing agree.
+    QDateTime start = now.addSecs(-qint64(m_rng.bounded(5)));
+    start.setTime(QTime(start.time().hour(), start.time().minute(), start.time().second()));
+    return make(start, now, taken);
 }
 
 SimTunnel TunnelGenerator::make(const QDateTime &start, const QDateTime &now, QSet<QString> &used)
