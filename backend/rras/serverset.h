@@ -1,0 +1,56 @@
+#pragma once
+
+#include "serverpoller.h"
+#include "serverprofile.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class RrasClient;
+class WsmanClient;
+
+// The servers the console watches: for each profile a WS-Man client, an RRAS client and a poller,
+// created and destroyed together. Owned by main() or the main window; never global.
+class ServerSet final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerSet)
+public:
+    // `nam` is shared by every server and must outlive the set.
+    explicit ServerSet(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ServerSet() override;
+
+    // Adds or replaces the server with profile.id and starts polling it. `password` is kept in
+    // memory only, for this server's client.
+    void addServer(const ServerProfile &profile, const QString &password = {});
+    void removeServer(const QString &id);
+
+    QStringList ids() const { return m_order; }
+    bool contains(const QString &id) const { return m_servers.contains(id); }
+    ServerProfile profile(const QString &id) const;
+    RrasClient *client(const QString &id) const;
+    ServerPoller *poller(const QString &id) const;
+    QHash<QString, RrasClient *> clients() const;
+
+    void refreshAll();
+    void refresh(const QStringList &ids);
+    void setPaused(bool paused); // e.g. while the window is minimised
+
+Q_SIGNALS:
+    void serverAdded(const QString &id);
+    void serverRemoved(const QString &id);
+    // Forwarded from every poller.
+    void snapshotReady(const QString &id, const QList<Tunnel> &tunnels);
+    void stateChanged(const QString &id, ServerPoller::State state);
+
+private:
+    struct Entry;
+    QNetworkAccessManager *m_nam;
+    QHash<QString, std::shared_ptr<Entry>> m_servers;
+    QStringList m_order;
+    bool m_paused = false;
+};

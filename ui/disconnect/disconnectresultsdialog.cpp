@@ -1,0 +1,95 @@
+#include "disconnectresultsdialog.h"
+
+#include "outcomemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DisconnectResultsDialog::DisconnectResultsDialog(OutcomeModel *model, QWidget *parent)
+    : QDialog(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("DisconnectResultsDialog"));
+    setWindowTitle(tr("Disconnect results"));
+    setModal(false);
+    resize(820, 420);
+
+    auto *layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(OutcomeModel::RawValueRole);
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setWordWrap(false);
+    layout->addWidget(m_view, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_retryButton = buttons->addButton(tr("&Retry failed"), QDialogButtonBox::ActionRole);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_retryButton, &QPushButton::clicked, this, [this] {
+        const QList<SessionKey> keys = m_model->retryableKeys();
+        if (!keys.isEmpty())
+            Q_EMIT retryRequested(keys);
+    });
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_model->toTabSeparated()); });
+    layout->addWidget(buttons);
+
+    connect(model, &QAbstractItemModel::dataChanged, this, &DisconnectResultsDialog::updateSummary);
+    connect(model, &QAbstractItemModel::modelReset, this, &DisconnectResultsDialog::updateSummary);
+    updateSummary();
+    m_view->resizeColumnsToContents();
+}
+
+void DisconnectResultsDialog::updateSummary()
+{
+    const int total = m_model->rowCount();
+    QStringList parts;
+    const std::pair<DisconnectOutcomeKind, QString> kinds[] = {
+            {DisconnectOutcomeKind::Disconnected,
+             tr("%n disconnected", nullptr, m_model->count(DisconnectOutcomeKind::Disconnected))},
+            {DisconnectOutcomeKind::AlreadyGone,
+             tr("%n already gone", nullptr, m_model->count(DisconnectOutcomeKind::AlreadyGone))},
+            {DisconnectOutcomeKind::Failed,
+             tr("%n failed", nullptr, m_model->count(DisconnectOutcomeKind::Failed))},
+            {DisconnectOutcomeKind::Unknown,
+             tr("%n unknown", nullptr, m_model->count(DisconnectOutcomeKind::Unknown))},
+            {DisconnectOutcomeKind::InvalidAddress,
+             tr("%n invalid", nullptr, m_model->count(DisconnectOutcomeKind::InvalidAddress))},
+    };
+    for (const auto &[kind, text] : kinds) {
+        if (m_model->count(kind) > 0)
+            parts.append(text);
+    }
+    const int pending = total - m_model->settledCount();
+    if (pending > 0)
+        parts.append(tr("%n still running", nullptr, pending));
+    //: Summary line of the results dialog, e.g. "12 sessions: 10 disconnected, 2 failed".
+    m_summary->setText(
+            tr("%n session(s): %1", nullptr, total).arg(parts.join(QStringLiteral(", "))));
+    const int retryable = int(m_model->retryableKeys().size());
+    m_retryButton->setEnabled(retryable > 0 && pending == 0);
+    m_retryButton->setText(retryable > 0 ? tr("&Retry %n failed", nullptr, retryable)
+                                         : tr("&Retry failed"));
+}

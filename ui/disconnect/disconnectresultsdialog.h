@@ -1,0 +1,40 @@
+#pragma once
+
+#include "rras/sessionkey.h"
+
+#include <QDialog>
+#include <QList>
+
+class OutcomeModel;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// Lists every session of one disconnect action with its outcome and the server's words.
+// Non-modal: the user keeps working in the main window while it is open.
+class DisconnectResultsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DisconnectResultsDialog)
+public:
+    // The dialog does not own `model`; the caller keeps it alive while the dialog lives.
+    explicit DisconnectResultsDialog(OutcomeModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QPushButton *retryButton() const { return m_retryButton; }
+    QPushButton *copyButton() const { return m_copyButton; }
+    // Refreshes the summary line and the retry button from the model.
+    void updateSummary();
+
+Q_SIGNALS:
+    void retryRequested(const QList<SessionKey> &keys);
+
+private:
+    OutcomeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QPushButton *m_retryButton;
+    QPushButton *m_copyButton;
+};

@@ -1,0 +1,99 @@
+// rras-console: wires the objects together. No globals: everything lives on main()'s stack and
+// is destroyed in reverse order (window, servers, simulator, network).
+#include "mainwindow.h"
+#include "rras/serverset.h"
+#include "rrassimulator.h"
+#include "simserver.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSettings>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("rras-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RRAS Console"));
+    QApplication::setOrganizationName(QStringLiteral("rras-console"));
+    QApplication::setApplicationVersion(QStringLiteral(RRAS_VERSION));
+    Translations::install(&app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+            "main", "Live VPN sessions of Windows RRAS servers, disconnected by tunnel address."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+            QStringLiteral("demo"),
+            QApplication::translate("main",
+                                    "Start built-in simulated servers with changing tunnels."));
+    const QCommandLineOption demoServersOption(
+            QStringLiteral("demo-servers"),
+            QApplication::translate("main", "Number of simulated servers (default 3)."),
+            QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption demoTunnelsOption(
+            QStringLiteral("demo-tunnels"),
+            QApplication::translate("main", "Tunnels per simulated server (default 250)."),
+            QStringLiteral("K"), QStringLiteral("250"));
+    const QCommandLineOption settingsOption(
+            QStringLiteral("settings"),
+            QApplication::translate("main",
+                                    "Read and write settings in FILE (INI) instead of the "
+                                    "user's configuration."),
+            QStringLiteral("FILE"));
+    parser.addOptions({demoOption, demoServersOption, demoTunnelsOption, settingsOption});
+    parser.process(app);
+
+    QNetworkAccessManager nam;
+    std::unique_ptr<RrasSimulator> simulator;
+    ServerSet servers(&nam);
+    std::unique_ptr<QSettings> settings = parser.isSet(settingsOption)
+            ? std::make_unique<QSettings>(parser.value(settingsOption), QSettings::IniFormat)
+            : std::make_unique<QSettings>();
+
+    MainWindow::Options options;
+    if (parser.isSet(demoOption)) {
+        options.demo = true;
+        options.persistServers = false;
+        SimConfig config;
+        config.servers = qBound(1, parser.value(demoServersOption).toInt(), 50);
+        config.tunnels = qBound(0, parser.value(demoTunnelsOption).toInt(), 5000);
+        config.seed = QRandomGenerator::global()->generate();
+        config.churnPerMinute = 12;
+        config.user = QStringLiteral("demo");
+        // A fresh password per run; it never leaves this process.
+        config.password = QString::number(QRandomGenerator::system()->generate64(), 36);
+        config.allowUnencrypted = true; // loopback only
+        config.log = false;
+        simulator = std::make_unique<RrasSimulator>(config);
+        QString error;
+        if (!simulator->start(&error)) {
+            QMessageBox::critical(
+                    nullptr, QApplication::translate("main", "RRAS Console"),
+                    QApplication::translate("main", "The demo servers could not start: %1")
+                            .arg(error));
+            return 1;
+        }
+        for (int i = 0; i < simulator->serverCount(); ++i) {
+            SimServer *server = simulator->server(i);
+            ServerProfile profile;
+            profile.id = QStringLiteral("demo-%1").arg(i + 1);
+            profile.name = QApplication::translate("main", "Demo %1").arg(server->name());
+            profile.url = server->url();
+            profile.user = config.user;
+            profile.allowUnencrypted = true;
+            servers.addServer(profile, config.password);
+        }
+    }
+
+    MainWindow window(&servers, settings.get(), options);
+    window.loadServers();
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,723 @@
+#include "mainwindow.h"
+
+#include "disconnect/addresslistmatcher.h"
+#include "disconnect/disconnectbylistdialog.h"
+#include "disconnect/disconnectcontroller.h"
+#include "filterbar.h"
+#include "rras/serverset.h"
+#include "serverdialog.h"
+#include "serverlistmodel.h"
+#include "serverpanel.h"
+#include "tunneldetailsdialog.h"
+#include "tunnelfiltermodel.h"
+#include "tunnelitemdelegate.h"
+#include "tunneltablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+} // namespace
+
+MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options, QWidget *parent)
+    : QMainWindow(parent),
+      m_servers(servers),
+      m_settings(settings),
+      m_options(options),
+      m_tunnels(new TunnelTableModel(this)),
+      m_filter(new TunnelFilterModel(this)),
+      m_serverList(new ServerListModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(options.demo ? tr("RRAS Console — Demo") : tr("RRAS Console"));
+    m_filter->setSourceModel(m_tunnels);
+    m_disconnect = new DisconnectController(servers, m_tunnels, this, this);
+    m_disconnect->setTypedConfirmationThreshold(
+            m_settings->value(QStringLiteral("disconnect/confirmThreshold"), 20).toInt());
+
+    createActions();
+    createCentralWidgets();
+    createMenus();
+    createStatusBar();
+    connectServerSet();
+    restoreLayout();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setConfirmer(DisconnectConfirmer *confirmer)
+{
+    m_disconnect->setConfirmer(confirmer);
+}
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    auto make = [this](const QString &text, const QIcon &icon, const QString &objectName) {
+        auto *action = new QAction(icon, text, this);
+        action->setObjectName(objectName);
+        return action;
+    };
+
+    // Shortcuts that also mean something in a text field (Del, Ctrl+A, Ctrl+C, Enter) belong to
+    // the table only; F5 and Ctrl+F work anywhere in the window.
+    m_disconnectAction
+            = make(tr("&Disconnect Sessions…"), s->standardIcon(QStyle::SP_DialogCancelButton),
+                   QStringLiteral("disconnectAction"));
+    m_disconnectAction->setShortcut(QKeySequence::Delete);
+    m_disconnectAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_disconnectAction->setToolTip(tr("Disconnect the selected sessions (Del)"));
+    connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectSelected);
+
+    m_disconnectByListAction
+            = make(tr("Disconnect by &List…"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
+                   QStringLiteral("disconnectByListAction"));
+    m_disconnectByListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_disconnectByListAction, &QAction::triggered, this, &MainWindow::disconnectByList);
+
+    m_refreshAction = make(tr("&Refresh"), s->standardIcon(QStyle::SP_BrowserReload),
+                           QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Refresh every server now (F5)"));
+    connect(m_refreshAction, &QAction::triggered, m_servers, &ServerSet::refreshAll);
+
+    m_selectAllAction = make(tr("Select &All"), QIcon(), QStringLiteral("selectAllAction"));
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_selectAllAction, &QAction::triggered, this, [this] { m_view->selectAll(); });
+
+    m_copyAction
+            = make(tr("&Copy"), s->standardIcon(QStyle::SP_FileIcon), QStringLiteral("copyAction"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+
+    m_copyAddressesAction
+            = make(tr("Copy &Host IPs"), QIcon(), QStringLiteral("copyAddressesAction"));
+    m_copyAddressesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAddressesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyAddressesAction, &QAction::triggered, this, &MainWindow::copyAddresses);
+
+    m_detailsAction = make(tr("Show &Details"), s->standardIcon(QStyle::SP_FileDialogInfoView),
+                           QStringLiteral("detailsAction"));
+    m_detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_detailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::showDetails);
+
+    m_filterUserAction
+            = make(tr("Filter to This &User"), QIcon(), QStringLiteral("filterUserAction"));
+    connect(m_filterUserAction, &QAction::triggered, this, &MainWindow::filterToUser);
+    m_filterServerAction
+            = make(tr("Filter to This &Server"), QIcon(), QStringLiteral("filterServerAction"));
+    connect(m_filterServerAction, &QAction::triggered, this, &MainWindow::filterToServer);
+
+    m_findAction = make(tr("&Find…"), s->standardIcon(QStyle::SP_FileDialogContentsView),
+                        QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+
+    m_clearFiltersAction
+            = make(tr("C&lear Filters"), QIcon(), QStringLiteral("clearFiltersAction"));
+    m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] { m_filterBar->clear(); });
+
+    m_addServerAction = make(tr("&Add Server…"), s->standardIcon(QStyle::SP_FileDialogNewFolder),
+                             QStringLiteral("addServerAction"));
+    m_addServerAction->setShortcut(QKeySequence::New);
+    connect(m_addServerAction, &QAction::triggered, this, &MainWindow::addServer);
+    m_editServerAction
+            = make(tr("&Edit Server…"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
+                   QStringLiteral("editServerAction"));
+    connect(m_editServerAction, &QAction::triggered, this, &MainWindow::editServer);
+    m_removeServerAction = make(tr("&Remove Server"), s->standardIcon(QStyle::SP_TrashIcon),
+                                QStringLiteral("removeServerAction"));
+    connect(m_removeServerAction, &QAction::triggered, this, &MainWindow::removeServer);
+
+    m_quitAction = make(tr("&Quit"), QIcon(), QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = make(tr("&About RRAS Console"), QIcon(), QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About RRAS Console"),
+                           tr("<p><b>RRAS Console</b> %1</p><p>Live VPN sessions of Windows RRAS "
+                              "servers, disconnected safely by tunnel address.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    return {m_disconnectAction,   m_disconnectByListAction,
+            m_refreshAction,      m_selectAllAction,
+            m_copyAction,         m_copyAddressesAction,
+            m_detailsAction,      m_filterUserAction,
+            m_filterServerAction, m_findAction,
+            m_clearFiltersAction, m_addServerAction,
+            m_editServerAction,   m_removeServerAction,
+            m_quitAction,         m_aboutAction};
+}
+
+void MainWindow::createCentralWidgets()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_serverPanel = new ServerPanel(m_serverList, m_splitter);
+    m_serverPanel->addActions(m_addServerAction, m_editServerAction, m_removeServerAction);
+    connect(m_serverPanel, &ServerPanel::currentServerChanged, this, &MainWindow::updateActions);
+    connect(m_serverPanel, &ServerPanel::serverActivated, this,
+            [this](const QString &id) { m_filterBar->setServer(id); });
+
+    auto *right = new QWidget(m_splitter);
+    auto *layout = new QVBoxLayout(right);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filterBar = new FilterBar(m_filter, m_serverList, right);
+    layout->addWidget(m_filterBar);
+
+    m_view = new QTableView(right);
+    m_view->setObjectName(QStringLiteral("tunnelView"));
+    m_view->setAccessibleName(tr("Tunnels"));
+    m_view->setModel(m_filter);
+    m_view->setItemDelegate(new TunnelItemDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(int(TunnelTableModel::Column::Server), Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setStretchLastSection(true);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    for (QAction *action : {m_disconnectAction, m_selectAllAction, m_copyAction,
+                            m_copyAddressesAction, m_detailsAction})
+        m_view->addAction(action);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row())) {
+            m_view->selectionModel()->select(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+        QMenu *menu = createContextMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    layout->addWidget(m_view, 1);
+
+    m_splitter->addWidget(m_serverPanel);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 1000});
+    setCentralWidget(m_splitter);
+
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_filter),
+                                      static_cast<QAbstractItemModel *>(m_serverList)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    }
+    connect(m_serverList, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_disconnect, &DisconnectController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_disconnect, &DisconnectController::progress, this, [this](int settled, int total) {
+        m_progressLabel->setText(
+                settled < total ? tr("Disconnecting: %1 of %n session(s) settled", nullptr, total)
+                                          .arg(settled)
+                                : QString());
+        m_progressLabel->setVisible(settled < total);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_addServerAction);
+    file->addAction(m_editServerAction);
+    file->addAction(m_removeServerAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyAction);
+    edit->addAction(m_copyAddressesAction);
+    edit->addAction(m_selectAllAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_clearFiltersAction);
+
+    QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
+    sessions->addAction(m_disconnectAction);
+    sessions->addAction(m_disconnectByListAction);
+    sessions->addSeparator();
+    sessions->addAction(m_detailsAction);
+    sessions->addAction(m_filterUserAction);
+    sessions->addAction(m_filterServerAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refreshAction);
+    QMenu *columns = view->addMenu(tr("&Columns"));
+    connect(columns, &QMenu::aboutToShow, this, [this, columns] {
+        columns->clear();
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int c = 0; c < m_filter->columnCount(); ++c) {
+            QAction *a = columns->addAction(m_filter->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            connect(a, &QAction::toggled, this,
+                    [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_disconnectAction);
+    toolbar->addAction(m_disconnectByListAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_findAction);
+    toolbar->addAction(m_addServerAction);
+}
+
+QMenu *MainWindow::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("tunnelContextMenu"));
+    menu->addAction(m_disconnectAction);
+    menu->addAction(m_copyAddressesAction);
+    menu->addAction(m_detailsAction);
+    menu->addSeparator();
+    menu->addAction(m_filterUserAction);
+    menu->addAction(m_filterServerAction);
+    menu->addSeparator();
+    menu->addAction(m_copyAction);
+    return menu;
+}
+
+void MainWindow::createStatusBar()
+{
+    auto make = [this](const QString &name) {
+        auto *label = new QLabel(this);
+        label->setObjectName(name);
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+        return label;
+    };
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    statusBar()->addWidget(m_progressLabel, 1);
+    m_progressLabel->hide();
+    m_shownLabel = make(QStringLiteral("shownLabel"));
+    m_selectedLabel = make(QStringLiteral("selectedLabel"));
+    m_serversLabel = make(QStringLiteral("serversLabel"));
+    m_refreshLabel = make(QStringLiteral("refreshLabel"));
+}
+
+void MainWindow::connectServerSet()
+{
+    auto add = [this](const QString &id) {
+        const ServerProfile profile = m_servers->profile(id);
+        m_serverList->addServer(id, profile.name, profile.url);
+        m_tunnels->setServerName(id, profile.name);
+        if (ServerPoller *poller = m_servers->poller(id))
+            m_serverList->attachPoller(poller);
+    };
+    connect(m_servers, &ServerSet::serverAdded, this, add);
+    connect(m_servers, &ServerSet::serverRemoved, this, [this](const QString &id) {
+        m_serverList->removeServer(id);
+        m_tunnels->removeServer(id);
+    });
+    connect(m_servers, &ServerSet::snapshotReady, m_tunnels, &TunnelTableModel::applySnapshot);
+    connect(m_servers, &ServerSet::stateChanged, this,
+            [this](const QString &id, ServerPoller::State state) {
+                const bool failing = state == ServerPoller::State::Stale
+                        || state == ServerPoller::State::AuthFailed
+                        || state == ServerPoller::State::Unreachable;
+                m_tunnels->setServerStale(id, failing);
+            });
+    for (const QString &id : m_servers->ids())
+        add(id);
+}
+
+void MainWindow::loadServers()
+{
+    if (!m_options.persistServers)
+        return;
+    const int count = m_settings->beginReadArray(QStringLiteral("servers"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        ServerProfile p;
+        p.id = m_settings->value(QStringLiteral("id")).toString();
+        p.name = m_settings->value(QStringLiteral("name")).toString();
+        p.url = m_settings->value(QStringLiteral("url")).toUrl();
+        p.user = m_settings->value(QStringLiteral("user")).toString();
+        p.allowUnencrypted = m_settings->value(QStringLiteral("allowUnencrypted")).toBool();
+        p.computerName = m_settings->value(QStringLiteral("computerName")).toString();
+        p.pollIntervalMs = m_settings->value(QStringLiteral("pollIntervalMs"), 5000).toInt();
+        p.maxEnvelopeKb = m_settings->value(QStringLiteral("maxEnvelopeKb"), 500).toInt();
+        p.operationTimeoutMs
+                = m_settings->value(QStringLiteral("operationTimeoutMs"), 60000).toInt();
+        if (!p.id.isEmpty() && p.url.isValid())
+            m_servers->addServer(p);
+    }
+    m_settings->endArray();
+}
+
+void MainWindow::saveServers()
+{
+    if (!m_options.persistServers)
+        return;
+    // Profiles only: a password is never written to the settings file.
+    m_settings->beginWriteArray(QStringLiteral("servers"));
+    const QStringList ids = m_servers->ids();
+    for (int i = 0; i < ids.size(); ++i) {
+        const ServerProfile p = m_servers->profile(ids.at(i));
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), p.id);
+        m_settings->setValue(QStringLiteral("name"), p.name);
+        m_settings->setValue(QStringLiteral("url"), p.url);
+        m_settings->setValue(QStringLiteral("user"), p.user);
+        m_settings->setValue(QStringLiteral("allowUnencrypted"), p.allowUnencrypted);
+        m_settings->setValue(QStringLiteral("computerName"), p.computerName);
+        m_settings->setValue(QStringLiteral("pollIntervalMs"), p.pollIntervalMs);
+        m_settings->setValue(QStringLiteral("maxEnvelopeKb"), p.maxEnvelopeKb);
+        m_settings->setValue(QStringLiteral("operationTimeoutMs"), p.operationTimeoutMs);
+    }
+    m_settings->endArray();
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    const QByteArray header
+            = m_settings->value(QStringLiteral("window/tunnelHeader")).toByteArray();
+    if (!header.isEmpty()) {
+        m_view->horizontalHeader()->restoreState(header);
+        return;
+    }
+    resize(1280, 760);
+    // No saved layout: fit the columns to the first rows that arrive, once.
+    auto *once = new QObject(this);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, once, [this, once] {
+        once->deleteLater();
+        QTimer::singleShot(0, this, [this] {
+            m_view->resizeColumnsToContents();
+            QHeaderView *h = m_view->horizontalHeader();
+            for (int c = 0; c < h->count(); ++c)
+                h->resizeSection(c, qMin(h->sectionSize(c), 260));
+        });
+    });
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("window/tunnelHeader"),
+                         m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_settings->sync();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Like Bitcoin Core's peer table: no polling while nobody can see the table.
+    if (event->type() == QEvent::WindowStateChange)
+        m_servers->setPaused(isMinimized());
+    QMainWindow::changeEvent(event);
+}
+
+QList<SessionKey> MainWindow::selectedKeys() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<SessionKey> keys;
+    keys.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
+        keys.append(m_tunnels->keyForRow(m_filter->mapToSource(index).row()));
+    return keys;
+}
+
+QString MainWindow::selectionAsText() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns; // visual order, visible only
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QStringList lines;
+    QStringList cells;
+    for (int c : columns)
+        cells.append(oneLine(m_filter->headerData(c, Qt::Horizontal).toString()));
+    lines.append(cells.join(QLatin1Char('\t')));
+    for (const QModelIndex &row : std::as_const(rows)) {
+        cells.clear();
+        for (int c : columns)
+            cells.append(oneLine(m_filter->index(row.row(), c).data().toString()));
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_shownLabel->text(), m_selectedLabel->text(), m_serversLabel->text(),
+                       m_refreshLabel->text()}
+            .join(QStringLiteral(" | "));
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const bool running = m_disconnect->isRunning();
+    m_disconnectAction->setEnabled(selected > 0 && !running);
+    m_disconnectAction->setText(selected > 0 ? tr("&Disconnect %n Session(s)…", nullptr, selected)
+                                             : tr("&Disconnect Sessions…"));
+    m_disconnectByListAction->setEnabled(!running);
+    m_copyAction->setEnabled(selected > 0);
+    m_copyAddressesAction->setEnabled(selected > 0);
+    m_detailsAction->setEnabled(m_view->selectionModel()->currentIndex().isValid() || selected > 0);
+    m_filterUserAction->setEnabled(selected > 0);
+    m_filterServerAction->setEnabled(selected > 0);
+    const bool haveServer = !m_serverPanel->currentServerId().isEmpty();
+    m_editServerAction->setEnabled(haveServer && !m_options.demo);
+    m_removeServerAction->setEnabled(haveServer);
+}
+
+void MainWindow::updateStatus()
+{
+    const int total = m_tunnels->rowCount();
+    const int shown = m_filter->rowCount();
+    m_shownLabel->setText(tr("%1 of %n tunnel(s) shown", nullptr, total).arg(shown));
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_selectedLabel->setText(tr("%n selected", nullptr, selected));
+    int live = 0;
+    QDateTime last;
+    for (int row = 0; row < m_serverList->rowCount(); ++row) {
+        const QModelIndex index = m_serverList->index(row);
+        const auto state = index.data(ServerListModel::StateRole).value<ServerPoller::State>();
+        if (state == ServerPoller::State::Live || state == ServerPoller::State::Refreshing)
+            ++live;
+        const QDateTime t = index.data(ServerListModel::LastRefreshRole).toDateTime();
+        if (t.isValid() && (!last.isValid() || t > last))
+            last = t;
+    }
+    m_serversLabel->setText(
+            tr("%1 of %n server(s) live", nullptr, m_serverList->rowCount()).arg(live));
+    m_refreshLabel->setText(last.isValid()
+                                    ? tr("Last refresh %1")
+                                              .arg(QLocale().toString(last.toLocalTime().time(),
+                                                                      QLocale::LongFormat))
+                                    : tr("Not refreshed yet"));
+}
+
+void MainWindow::disconnectSelected()
+{
+    m_disconnect->disconnectSessions(selectedKeys());
+}
+
+void MainWindow::disconnectByList()
+{
+    auto *dialog = new DisconnectByListDialog(
+            [this] {
+                QList<AddressListMatcher::Session> sessions;
+                sessions.reserve(m_tunnels->rowCount());
+                for (int row = 0; row < m_tunnels->rowCount(); ++row) {
+                    const SessionKey key = m_tunnels->keyForRow(row);
+                    sessions.append(
+                            {key, m_tunnels->serverName(key.serverId), m_tunnels->tunnel(row)});
+                }
+                return sessions;
+            },
+            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The preview's keys, captured when Continue was pressed.
+        m_disconnect->disconnectSessions(dialog->matchedKeys());
+    });
+    dialog->open();
+}
+
+void MainWindow::copySelection()
+{
+    if (!m_view->selectionModel()->hasSelection())
+        return;
+    QApplication::clipboard()->setText(selectionAsText());
+}
+
+void MainWindow::copyAddresses()
+{
+    QStringList addresses;
+    for (const SessionKey &key : selectedKeys())
+        addresses.append(key.address);
+    if (!addresses.isEmpty())
+        QApplication::clipboard()->setText(addresses.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void MainWindow::showDetails()
+{
+    QModelIndex index = m_view->selectionModel()->currentIndex();
+    if (!index.isValid() || !m_view->selectionModel()->isRowSelected(index.row())) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        index = rows.first();
+    }
+    const int row = m_filter->mapToSource(index).row();
+    if (row < 0)
+        return;
+    const SessionKey key = m_tunnels->keyForRow(row);
+    auto *dialog = new TunnelDetailsDialog(m_tunnels->serverName(key.serverId),
+                                           m_tunnels->tunnel(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::filterToUser()
+{
+    const QList<SessionKey> keys = selectedKeys();
+    if (keys.isEmpty())
+        return;
+    const int row = m_tunnels->rowForKey(keys.first());
+    if (row < 0)
+        return;
+    const QStringList users = m_tunnels->tunnel(row).userName;
+    if (!users.isEmpty())
+        m_filterBar->setText(users.first());
+}
+
+void MainWindow::filterToServer()
+{
+    const QList<SessionKey> keys = selectedKeys();
+    if (!keys.isEmpty())
+        m_filterBar->setServer(keys.first().serverId);
+}
+
+void MainWindow::addServer()
+{
+    ServerProfile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto *dialog = new ServerDialog(profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_servers->addServer(dialog->profile(), dialog->password());
+        saveServers();
+    });
+    dialog->open();
+}
+
+void MainWindow::editServer()
+{
+    const QString id = m_serverPanel->currentServerId();
+    if (id.isEmpty())
+        return;
+    auto *dialog = new ServerDialog(m_servers->profile(id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_servers->addServer(dialog->profile(), dialog->password());
+        saveServers();
+    });
+    dialog->open();
+}
+
+void MainWindow::removeServer()
+{
+    const QString id = m_serverPanel->currentServerId();
+    if (id.isEmpty())
+        return;
+    auto *box = new QMessageBox(
+            QMessageBox::Question, tr("Remove server"),
+            tr("Stop watching %1 and remove it from the list?").arg(m_servers->profile(id).name),
+            QMessageBox::Cancel, this);
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
+        if (box->clickedButton() == static_cast<QAbstractButton *>(remove)) {
+            m_servers->removeServer(id);
+            saveServers();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    int visible = 0;
+    for (int c = 0; c < header->count(); ++c)
+        visible += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < m_filter->columnCount(); ++c) {
+        QAction *a = menu->addAction(m_filter->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        // The last visible column cannot be hidden.
+        a->setEnabled(header->isSectionHidden(c) || visible > 1);
+        connect(a, &QAction::toggled, this,
+                [header, c](bool on) { header->setSectionHidden(c, !on); });
+    }
+    menu->popup(header->mapToGlobal(pos));
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+class QListView;
+class QToolButton;
+class ServerListModel;
+
+// The servers the console watches: name, state icon, tunnel count and last refresh for each,
+// the error as a tooltip, with add/edit/remove.
+class ServerPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPanel)
+public:
+    explicit ServerPanel(ServerListModel *servers, QWidget *parent = nullptr);
+
+    QListView *view() const { return m_view; }
+    QString currentServerId() const;
+    void addActions(QAction *add, QAction *edit, QAction *remove);
+
+Q_SIGNALS:
+    void currentServerChanged(const QString &id);
+    void serverActivated(const QString &id);
+
+private:
+    ServerListModel *m_servers;
+    QListView *m_view;
+};

@@ -1,0 +1,63 @@
+#include "tunneldetailsdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+QList<std::pair<QString, QString>> TunnelDetailsDialog::fields(const QString &serverName,
+                                                               const Tunnel &t)
+{
+    const QLocale locale;
+    auto bytes = [&locale](quint64 value) {
+        return tr("%1 (%2 bytes)")
+                .arg(locale.formattedDataSize(qint64(value)), locale.toString(value));
+    };
+    const QString start = t.connectionStartTime.isValid()
+            ? locale.toString(t.connectionStartTime.toLocalTime(), QLocale::LongFormat)
+            : QString();
+    return {
+            {tr("Server"), serverName},
+            {tr("User names"), t.userName.join(QStringLiteral(", "))},
+            {tr("Tunnel IPv4 address"), t.clientIPv4Address},
+            {tr("Tunnel IPv6 address"), t.clientIPv6Address},
+            {tr("Host name"), t.hostName},
+            {tr("External address"), t.clientExternalAddress},
+            {tr("Tunnel type"), t.tunnelType},
+            {tr("Authentication method"), t.authMethod},
+            {tr("Connection type"), t.connectionType},
+            //: DirectAccess IPv6 transition technology (Teredo, 6to4, IP-HTTPS, …).
+            {tr("Transition technology"), t.transitionTechnology},
+            {tr("Connected since"), start},
+            {tr("Duration"), tr("%n second(s)", nullptr, int(t.connectionDuration))},
+            {tr("Bytes in"), bytes(t.totalBytesIn)},
+            {tr("Bytes out"), bytes(t.totalBytesOut)},
+            {tr("Bandwidth"), locale.toString(t.bandwidth)},
+            {tr("Activity"), t.userActivityState},
+            //: Network Access Protection health state, reported by older servers only.
+            {tr("Health status"), t.healthStatus},
+            {tr("Routing domain"), t.routingDomain},
+    };
+}
+
+TunnelDetailsDialog::TunnelDetailsDialog(const QString &serverName, const Tunnel &tunnel,
+                                         QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("TunnelDetailsDialog"));
+    setWindowTitle(tr("Session %1").arg(tunnel.primaryAddress()));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    for (const auto &[label, value] : fields(serverName, tunnel)) {
+        auto *valueLabel = new QLabel(value.isEmpty() ? tr("—", "no value") : value, this);
+        valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                            | Qt::TextSelectableByKeyboard);
+        valueLabel->setAccessibleName(label);
+        form->addRow(label + QLatin1Char(':'), valueLabel);
+    }
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    layout->addWidget(buttons);
+}

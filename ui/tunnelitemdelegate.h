@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Paints the tunnel table's rows: a stale server's rows greyed out, a session being disconnected
+// in italics with "Disconnecting…" beside its server, and the last outcome's icon.
+class TunnelItemDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
