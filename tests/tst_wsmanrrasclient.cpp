@@ -150,6 +150,8 @@ private Q_SLOTS:
     void invalidOnlyNeverSent();
     void computerName();
     void abortEndsUnknown();
+    void abortListing();
+    void outcomeNames();
 };
 
 void TestWsmanRrasClient::listing_data()
@@ -634,6 +636,43 @@ void TestWsmanRrasClient::abortEndsUnknown()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(job->outcomes().size(), 4);
     job->deleteLater();
+}
+
+void TestWsmanRrasClient::abortListing()
+{
+    const auto h = makeHarness(simConfig(10));
+    QVERIFY(h);
+    bool ok = false;
+    QString error;
+    h->server()->setFaults({SimFault::parse(QStringLiteral("delay:3000"), &ok, &error)});
+    QVERIFY(ok);
+    ListTunnelsJob *job = h->rras->listTunnels();
+    QSignalSpy finished(job, &ListTunnelsJob::finished);
+    job->abort();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(job->error().kind, WsmanError::Kind::Cancelled);
+    QVERIFY(job->tunnels().isEmpty());
+    job->abort();
+    QVERIFY(!finished.wait(200)); // nothing more arrives, not even the delayed reply
+    QCOMPARE(finished.size(), 1);
+    job->deleteLater();
+}
+
+void TestWsmanRrasClient::outcomeNames()
+{
+    const QList<std::pair<Kind, QString>> names = {
+            {Kind::Disconnected, QStringLiteral("Disconnected")},
+            {Kind::AlreadyGone, QStringLiteral("AlreadyGone")},
+            {Kind::Failed, QStringLiteral("Failed")},
+            {Kind::Unknown, QStringLiteral("Unknown")},
+            {Kind::InvalidAddress, QStringLiteral("InvalidAddress")},
+    };
+    for (const auto &[kind, name] : names) {
+        QCOMPARE(outcomeName(kind), name);
+        QCOMPARE(outcomeFromName(name), std::optional<Kind>(kind));
+    }
+    QCOMPARE(outcomeFromName(QStringLiteral("disconnected")), std::nullopt);
+    QCOMPARE(outcomeFromName(QString()), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestWsmanRrasClient)
