@@ -33,8 +33,8 @@ protected:
             second += QStringLiteral(" · ")
                     + QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat);
         }
-        option->text
-                = index.data(ServerListModel::NameRole).toString() + QLatin1Char('\n') + second;
+        option->text = index.data(ServerListModel::NameRole).toString()
+                + QChar(QChar::LineSeparator) + second;
         option->icon = Icons::serverState(state);
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);

@@ -30,6 +30,7 @@ ConfirmDisconnectDialog::ConfirmDisconnectDialog(const ConfirmRequest &request, 
     const int count = int(request.keys.size());
     setWindowTitle(tr("Disconnect %n session(s)", nullptr, count));
     setObjectName(QStringLiteral("ConfirmDisconnectDialog"));
+    setMinimumWidth(480);
 
     auto *layout = new QVBoxLayout(this);
     auto *headline = new QLabel(tr("Disconnect %n VPN session(s)?", nullptr, count), this);
