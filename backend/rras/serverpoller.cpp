@@ -40,8 +40,8 @@ void ServerPoller::setInterval(std::chrono::milliseconds interval)
     // Move a pending deadline by the difference, so a shorter interval takes effect now.
     if (m_due.isForever())
         return;
-    const std::chrono::nanoseconds left =
-            m_due.remainingTimeAsDuration() - before + delayAfter(m_failures);
+    const std::chrono::nanoseconds left
+            = m_due.remainingTimeAsDuration() - before + delayAfter(m_failures);
     m_due = QDeadlineTimer(std::max(left, std::chrono::nanoseconds(0)));
     if (m_timer->isActive())
         m_timer->start(
@@ -158,6 +158,8 @@ void ServerPoller::onJobFinished(ListTunnelsJob *job)
     m_job.clear();
     job->deleteLater();
 
+    // A slot may delete this poller (its server removed in answer to a signal).
+    const QPointer<ServerPoller> self(this);
     const WsmanError &error = job->error();
     if (!error.isError()) {
         m_failures = 0;
@@ -180,9 +182,14 @@ void ServerPoller::onJobFinished(ListTunnelsJob *job)
         qCInfo(lcRras).noquote() << "poll of" << m_serverId << "failed" << m_failures
                                  << "time(s) in a row:" << error.summary();
         const State next = stateForFailure(error);
+        const bool changed = next != m_state;
+        m_state = next; // before the signals, so that their slots read the new state
         Q_EMIT pollFailed(m_serverId, error);
-        setState(next);
+        if (changed)
+            Q_EMIT stateChanged(m_serverId, m_state);
     }
+    if (!self || isPolling())
+        return; // gone, or a slot above asked for a refresh, which is already on its way
 
     if (m_refreshPending) {
         // One more poll right after this one, from the event loop rather than from inside the
