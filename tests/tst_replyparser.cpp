@@ -103,6 +103,7 @@ private Q_SLOTS:
     void hostile();
     void nestingLimit_data();
     void nestingLimit();
+    void wrappedDatetimeAndInterval();
     void utf16Accepted();
     void mutatedRepliesNeverCrash();
     void cimHelpers();
@@ -652,6 +653,41 @@ void TestReplyParser::nestingLimit()
         QVERIFY2(reply.error.detail.contains(u"nested deeper than 64"_s),
                  qPrintable(reply.error.detail));
     }
+}
+
+void TestReplyParser::wrappedDatetimeAndInterval()
+{
+    // cim:Datetime / cim:Interval wrappers, prefixes declared on the Envelope only, a SOAP-ENV
+    // prefix, TRUE/FALSE, and an empty string beside a NULL.
+    const QByteArray body
+            = "<SOAP-ENV:Envelope xmlns:SOAP-ENV=\"http://www.w3.org/2003/05/soap-envelope\" "
+              "xmlns:wsa=\"http://schemas.xmlsoap.org/ws/2004/08/addressing\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+              "xmlns:cim=\"http://schemas.dmtf.org/wbem/wscim/1/common\" "
+              "xmlns:p=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/GetSpan\">"
+              "<SOAP-ENV:Header><wsa:RelatesTo>uuid:7</wsa:RelatesTo></SOAP-ENV:Header>"
+              "<SOAP-ENV:Body><p:GetSpan_OUTPUT>"
+              "<p:Start><cim:Datetime>2024-05-01T09:13:22.25Z</cim:Datetime></p:Start>"
+              "<p:Span>\n <cim:Interval>P1DT2H</cim:Interval>\n</p:Span>"
+              "<p:Flag>TRUE</p:Flag><p:Other>FALSE</p:Other>"
+              "<p:Empty></p:Empty><p:Null xsi:nil=\"true\"/>"
+              "<p:Unknown><p:Deep>ignored by name, kept as an instance</p:Deep></p:Unknown>"
+              "<p:ReturnValue> 0 </p:ReturnValue>"
+              "</p:GetSpan_OUTPUT></SOAP-ENV:Body></SOAP-ENV:Envelope>";
+    const ParsedReply reply = parseInvokeReply(body, u"uuid:7"_s);
+    QVERIFY2(!reply.error, qPrintable(reply.error.summary()));
+    const CimInstance &out = reply.result.output;
+    QCOMPARE(out.text(u"Start"_s), u"2024-05-01T09:13:22.25Z"_s);
+    QCOMPARE(parseCimDateTime(out.text(u"Start"_s)),
+             QDateTime(QDate(2024, 5, 1), QTime(9, 13, 22, 250), QTimeZone::utc()));
+    QCOMPARE(out.text(u"Span"_s), u"P1DT2H"_s);
+    QCOMPARE(parseCimIntervalMs(out.text(u"Span"_s)), std::optional<qint64>(26 * 3600000LL));
+    QCOMPARE(parseCimBoolean(out.text(u"Flag"_s)), std::optional<bool>(true));
+    QCOMPARE(parseCimBoolean(out.text(u"Other"_s)), std::optional<bool>(false));
+    QVERIFY(!out.value(u"Empty"_s)->isNull);
+    QVERIFY(out.value(u"Null"_s)->isNull);
+    QVERIFY(out.value(u"Unknown"_s)->isInstance());
+    QCOMPARE(reply.result.returnValue, std::optional<quint32>(0));
 }
 
 void TestReplyParser::utf16Accepted()
