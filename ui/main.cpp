@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -47,7 +48,15 @@ int main(int argc, char *argv[])
                                     "Read and write settings in FILE (INI) instead of the "
                                     "user's configuration."),
             QStringLiteral("FILE"));
-    parser.addOptions({demoOption, demoServersOption, demoTunnelsOption, settingsOption});
+    const QCommandLineOption demoFaultOption(
+            QStringLiteral("demo-fault"),
+            QApplication::translate("main",
+                                    "Inject a fault into the last simulated server, as "
+                                    "rras-sim --fault takes it (e.g. "
+                                    "http500/DisconnectByHostIP); repeatable."),
+            QStringLiteral("SPEC"));
+    parser.addOptions(
+            {demoOption, demoServersOption, demoTunnelsOption, demoFaultOption, settingsOption});
     parser.process(app);
 
     QNetworkAccessManager nam;
@@ -71,6 +80,16 @@ int main(int argc, char *argv[])
         config.password = QString::number(QRandomGenerator::system()->generate64(), 36);
         config.allowUnencrypted = true; // loopback only
         config.log = false;
+        QList<SimFault> faults;
+        for (const QString &spec : parser.values(demoFaultOption)) {
+            bool ok = false;
+            QString error;
+            faults.append(SimFault::parse(spec, &ok, &error));
+            if (!ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 2;
+            }
+        }
         simulator = std::make_unique<RrasSimulator>(config);
         QString error;
         if (!simulator->start(&error)) {
@@ -80,6 +99,8 @@ int main(int argc, char *argv[])
                             .arg(error));
             return 1;
         }
+        if (!faults.isEmpty())
+            simulator->server(simulator->serverCount() - 1)->setFaults(faults);
         for (int i = 0; i < simulator->serverCount(); ++i) {
             SimServer *server = simulator->server(i);
             ServerProfile profile;
