@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the main job: two simulated RRAS servers, listed by rrasctl.
+# Installs what is missing, builds, and starts the console's main job: rras-console --demo, with
+# built-in simulated servers. Without a display it shows the same servers through rrasctl instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh build
@@ -7,6 +8,11 @@ cmake --preset release -DRRAS_BUILD_TESTS=OFF
 cmake --build --preset release -j"$(nproc)"
 bin=build/release
 
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    exec "$bin/ui/rras-console" --demo "$@"
+fi
+
+echo "No display: listing the demo servers with rrasctl instead (run under X for the console)." >&2
 export RRAS_DEMO_PASSWORD="demo-$RANDOM$RANDOM"
 log=$(mktemp)
 "$bin/simulator/rras-sim" --servers 2 --port 0 --tunnels 40 --seed 7 --churn 6 \
