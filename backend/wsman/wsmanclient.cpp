@@ -249,6 +249,9 @@ void WsmanCall::onSslErrors(const QList<QSslError> &errors)
     QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
     if (certificate.isNull() && !errors.isEmpty())
         certificate = errors.constFirst().certificate();
+    m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
+    if (m_peerChain.isEmpty() && !certificate.isNull())
+        m_peerChain = {certificate};
     m_peerSha256
             = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
     if (!m_pinnedSha256.isEmpty()) {
@@ -276,6 +279,7 @@ void WsmanCall::onEncrypted()
     const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
     m_peerSha256
             = certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
+    m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
     // A valid chain is not enough when a pin is set: only that certificate may answer.
     if (!m_pinnedSha256.isEmpty() && m_peerSha256 != m_pinnedSha256) {
         m_tlsDetail = tr("the certificate (SHA-256 %1) is not the pinned one (SHA-256 %2)")
@@ -289,6 +293,9 @@ WsmanError WsmanCall::tlsError(const QString &fallbackDetail) const
     WsmanError error = WsmanError::make(WsmanError::Kind::Tls,
                                         m_tlsDetail.isEmpty() ? fallbackDetail : m_tlsDetail);
     error.certificateSha256 = m_peerSha256;
+    error.peerCertificates = m_peerChain;
+    error.pinMismatch = !m_pinnedSha256.isEmpty() && !m_peerSha256.isEmpty()
+            && m_peerSha256 != m_pinnedSha256;
     return error;
 }
 

@@ -110,6 +110,7 @@ private:
     int m_transferTimeoutMs = 0;
     QByteArray m_pinnedSha256;
     QByteArray m_peerSha256; // the server certificate's digest, once seen
+    QList<QSslCertificate> m_peerChain; // the chain it presented, for the Tls error
     QString m_tlsDetail; // why the handshake was refused, once it was
     bool m_finished = false;
     bool m_timedOut = false;

@@ -75,6 +75,17 @@ QString WsmanError::userMessage() const
                   "refresh before retrying. If this keeps happening, raise the timeout here or "
                   "MaxTimeoutms on the server.");
     case Kind::Tls:
+        if (pinMismatch)
+            return tr("Warning: the server presented a different certificate from the one pinned "
+                      "for it (%1). Someone may be intercepting the connection, or the server's "
+                      "certificate was replaced. Nothing was sent. Confirm the new SHA-256 "
+                      "fingerprint with the server's administrator before pinning it again.")
+                    .arg(serverWords);
+        if (certificateSha256.isEmpty())
+            return tr("The secure connection could not be set up (%1). Check that the port has "
+                      "an HTTPS listener (usually 5986) and that the server accepts TLS 1.2 or "
+                      "later.")
+                    .arg(serverWords);
         return tr("The server's certificate is not trusted (%1). Install the issuing certificate "
                   "authority on this computer, or compare the certificate's SHA-256 fingerprint "
                   "with the server's and pin it for this server.")

@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QMetaType>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +46,11 @@ public:
     QStringList offeredAuthSchemes; // WWW-Authenticate schemes of a 401
     QString detail; // technical extra, e.g. the network layer's error string
     QByteArray certificateSha256; // Tls: raw SHA-256 of the server's DER certificate, for pinning
+    // Tls: the chain the server presented (its own certificate first), so that the user can
+    // inspect it before pinning; empty when the handshake failed before a certificate arrived.
+    QList<QSslCertificate> peerCertificates;
+    // Tls: a certificate was pinned for the endpoint and the server presented another one.
+    bool pinMismatch = false;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
