@@ -31,6 +31,13 @@ QTextStream &out()
     return stream;
 }
 
+// A string in its own allocation, as a reply parser makes it (literals would share static data
+// and hide the memory a real listing costs).
+QString parsed(QStringView text)
+{
+    return QString(text.data(), text.size());
+}
+
 // One server's tunnels, as a poll would list them, and how they move between polls.
 class ServerSim
 {
@@ -82,12 +89,12 @@ private:
                                           .arg(m_random.bounded(256))
                                           .arg(m_random.bounded(256))
                                           .arg(m_random.bounded(1, 255));
-        t.tunnelType = types.at(m_random.bounded(types.size()));
-        t.transitionTechnology = u"None"_s;
-        t.connectionType = m_random.bounded(10) == 0 ? u"DirectAccess"_s : u"Vpn"_s;
-        t.healthStatus = u"OK"_s;
-        t.authMethod = m_random.bounded(2) ? u"EAP"_s : u"MSCHAPv2"_s;
-        t.userActivityState = m_random.bounded(3) ? u"Active"_s : u"Idle"_s;
+        t.tunnelType = parsed(types.at(m_random.bounded(types.size())));
+        t.transitionTechnology = parsed(u"None");
+        t.connectionType = parsed(m_random.bounded(10) == 0 ? u"DirectAccess" : u"Vpn");
+        t.healthStatus = parsed(u"OK");
+        t.authMethod = parsed(m_random.bounded(2) ? u"EAP" : u"MSCHAPv2");
+        t.userActivityState = parsed(m_random.bounded(3) ? u"Active" : u"Idle");
         t.userName = {u"CORP\\user"_s + QString::number(m_server * 100000 + serial)};
         const quint32 age = m_random.bounded(8 * 3600);
         t.connectionStartTime = QDateTime::currentDateTimeUtc().addSecs(-qint64(age));

@@ -103,7 +103,8 @@ struct TunnelTableModel::Row
     void derive(quint32 columns)
     {
         if (columns & bit(Column::User))
-            userText = tunnel.userName.join(QLatin1String(", "));
+            userText = tunnel.userName.size() == 1 ? tunnel.userName.first() // shared, no copy
+                                                   : tunnel.userName.join(QLatin1String(", "));
         if (columns & bit(Column::TunnelIPv4))
             ipv4SortKey = addressSortKey(tunnel.clientIPv4Address);
         if (columns & bit(Column::TunnelIPv6))
@@ -393,6 +394,21 @@ int TunnelTableModel::blockStart(const Server &server) const
     return start;
 }
 
+void TunnelTableModel::intern(Tunnel &tunnel)
+{
+    for (QString *field : {&tunnel.tunnelType, &tunnel.transitionTechnology, &tunnel.connectionType,
+                           &tunnel.healthStatus, &tunnel.authMethod, &tunnel.userActivityState,
+                           &tunnel.routingDomain}) {
+        if (field->isEmpty())
+            continue;
+        const auto it = m_words.constFind(*field);
+        if (it != m_words.cend())
+            *field = *it;
+        else
+            m_words.insert(*field);
+    }
+}
+
 void TunnelTableModel::renumber() const
 {
     for (size_t i = m_firstOutdatedRow; i < m_rows.size(); ++i)
@@ -475,6 +491,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             auto row = std::make_unique<Row>();
             row->key = Key{serverId, tunnel->primaryAddress()};
             row->tunnel = *tunnel;
+            intern(row->tunnel);
             row->server = &server;
             row->seen = generation;
             row->derive(kAllColumns);
@@ -527,6 +544,7 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
             if (change->next) {
                 Row &row = *m_rows[size_t(change->row)];
                 row.tunnel = *change->next;
+                intern(row.tunnel);
                 row.derive(change->columns);
             }
         }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -154,6 +155,9 @@ private:
     QVariant rawData(const Row &row, Column column) const;
     void removeRowNumbers(std::vector<int> rows); // any order; contiguous ranges bottom-up
     void renumber() const;
+    // Shares the few distinct values of the enumeration-like fields ("Sstp", "Vpn", "Idle", ...)
+    // between rows: a reply parser gives every tunnel its own copies.
+    void intern(Tunnel &tunnel);
     void emitChanges(std::vector<Change> changes, const QList<int> &roles);
     void emitBlockChanged(const Server &server, int firstColumn, int lastColumn,
                           const QList<int> &roles);
@@ -164,6 +168,7 @@ private:
     std::vector<std::unique_ptr<Row>> m_rows;
     QHash<QString, std::shared_ptr<Server>> m_servers;
     QList<Server *> m_serverOrder;         // block order
+    QSet<QString> m_words;                 // see intern()
     mutable size_t m_firstOutdatedRow = 0; // Row::row is outdated from here on
     quint64 m_generation = 0;
 };
