@@ -1,0 +1,212 @@
+// The console's event loop under load (issue 4, point 8): N simulated servers x K tunnels polled
+// every few seconds by the real main window, offscreen, while a scripted user scrolls and re-sorts
+// the table. A 1 ms timer measures how late the event loop gets; the worst lateness is the longest
+// stall a user would feel. The simulator runs as a separate process (rras-sim), as a real server
+// would, so its work is not counted. Baseline in the same run: the same measurement with no server.
+//
+//   bench_guistall [--servers 20] [--tunnels 2500] [--seconds 60] [--interval-ms 5000]
+#include "mainwindow.h"
+#include "rras/serverset.h"
+#include "tunnelfiltermodel.h"
+#include "tunneltablemodel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+struct StallMeter
+{
+    std::vector<qint64> lateUs;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    QTimer timer;
+
+    void start()
+    {
+        lateUs.clear();
+        timer.setTimerType(Qt::PreciseTimer);
+        timer.setInterval(1);
+        clock.start();
+        last = clock.nsecsElapsed();
+        QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
+            const qint64 now = clock.nsecsElapsed();
+            lateUs.push_back(std::max<qint64>(0, (now - last) / 1000 - 1000));
+            last = now;
+        });
+        timer.start();
+    }
+    void stop()
+    {
+        timer.stop();
+        QObject::disconnect(&timer, nullptr, nullptr, nullptr);
+    }
+    qint64 percentile(double p) const
+    {
+        if (lateUs.empty())
+            return 0;
+        std::vector<qint64> sorted = lateUs;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, size_t(p * double(sorted.size() - 1)))];
+    }
+    void print(const char *label) const
+    {
+        std::printf("%-10s ticks %7zu  lateness p50 %6.2f ms  p99 %6.2f ms  p99.9 %6.2f ms  max "
+                    "%7.2f ms\n",
+                    label, lateUs.size(), percentile(0.5) / 1000.0, percentile(0.99) / 1000.0,
+                    percentile(0.999) / 1000.0, percentile(1.0) / 1000.0);
+    }
+};
+
+void runFor(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption serversOpt(QStringLiteral("servers"), QStringLiteral("servers"),
+                                        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption tunnelsOpt(QStringLiteral("tunnels"), QStringLiteral("tunnels"),
+                                        QStringLiteral("K"), QStringLiteral("2500"));
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("seconds"),
+                                        QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption intervalOpt(QStringLiteral("interval-ms"), QStringLiteral("poll"),
+                                         QStringLiteral("MS"), QStringLiteral("5000"));
+    parser.addOptions({serversOpt, tunnelsOpt, secondsOpt, intervalOpt});
+    parser.process(app);
+    const int servers = parser.value(serversOpt).toInt();
+    const int tunnels = parser.value(tunnelsOpt).toInt();
+    const int seconds = parser.value(secondsOpt).toInt();
+    const int interval = parser.value(intervalOpt).toInt();
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    QNetworkAccessManager nam;
+    ServerSet set(&nam);
+    MainWindow window(&set, &settings, MainWindow::Options{false, true});
+    window.resize(1400, 900);
+    window.show();
+
+    StallMeter baseline;
+    baseline.start();
+    runFor(3000);
+    baseline.stop();
+
+    // Enough envelope for 2,500 tunnels in one reply (about 1.3 KB each).
+    const int envelopeKb = std::max(500, tunnels * 2);
+    QProcess sim;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RRAS_BENCH_PW"), QStringLiteral("bench"));
+    sim.setProcessEnvironment(env);
+    sim.setProcessChannelMode(QProcess::SeparateChannels);
+    sim.start(QStringLiteral(RRAS_SIM_PATH),
+              {QStringLiteral("--servers"), QString::number(servers), QStringLiteral("--tunnels"),
+               QString::number(tunnels), QStringLiteral("--churn"), QStringLiteral("120"),
+               QStringLiteral("--max-envelope-kb"), QString::number(envelopeKb),
+               QStringLiteral("--user"), QStringLiteral("bench"), QStringLiteral("--password-env"),
+               QStringLiteral("RRAS_BENCH_PW"), QStringLiteral("--allow-unencrypted"),
+               QStringLiteral("--quiet"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QStringList urls;
+    QElapsedTimer wait;
+    wait.start();
+    while (urls.size() < servers && wait.elapsed() < 60000) {
+        sim.waitForReadyRead(1000);
+        while (sim.canReadLine()) {
+            const QStringList parts = QString::fromUtf8(sim.readLine()).split(QLatin1Char(' '));
+            if (parts.size() >= 3 && parts.first() == QLatin1String("READY"))
+                urls.append(parts.at(2).trimmed());
+        }
+    }
+    if (urls.size() < servers) {
+        std::fprintf(stderr, "rras-sim did not start\n");
+        return 1;
+    }
+    QElapsedTimer load;
+    load.start();
+    for (int i = 0; i < servers; ++i) {
+        ServerProfile p;
+        p.id = QStringLiteral("s%1").arg(i);
+        p.name = QStringLiteral("Server %1").arg(i + 1);
+        p.url = QUrl(urls.at(i));
+        p.user = QStringLiteral("bench");
+        p.allowUnencrypted = true;
+        p.pollIntervalMs = interval;
+        p.maxEnvelopeKb = envelopeKb;
+        set.addServer(p, QStringLiteral("bench"));
+    }
+    TunnelTableModel *model = window.tunnelModel();
+    while (model->rowCount() < servers * tunnels * 95 / 100 && load.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    std::printf("servers %d x tunnels %d: %d rows after %.2f s\n", servers, tunnels,
+                model->rowCount(), double(load.elapsed()) / 1000.0);
+
+    // The scripted user: scrolls a page every 100 ms and re-sorts by another column every 3 s.
+    QTableView *view = window.tunnelView();
+    QTimer scroll;
+    int direction = 1;
+    QObject::connect(&scroll, &QTimer::timeout, &scroll, [&] {
+        QScrollBar *bar = view->verticalScrollBar();
+        if (bar->value() >= bar->maximum())
+            direction = -1;
+        else if (bar->value() <= bar->minimum())
+            direction = 1;
+        bar->setValue(bar->value() + direction * bar->pageStep());
+    });
+    QTimer sort;
+    const int sortColumns[]
+            = {int(TunnelTableModel::Column::BytesIn), int(TunnelTableModel::Column::User),
+               int(TunnelTableModel::Column::TunnelIPv4),
+               int(TunnelTableModel::Column::ConnectedSince)};
+    int sortIndex = 0;
+    QElapsedTimer sortClock;
+    std::vector<qint64> sortMs;
+    QObject::connect(&sort, &QTimer::timeout, &sort, [&] {
+        sortClock.start();
+        const int column = sortColumns[sortIndex % 4];
+        ++sortIndex;
+        view->sortByColumn(column, sortIndex % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        sortMs.push_back(sortClock.elapsed());
+    });
+    StallMeter loaded;
+    loaded.start();
+    scroll.start(100);
+    sort.start(3000);
+    runFor(seconds * 1000);
+    scroll.stop();
+    sort.stop();
+    loaded.stop();
+
+    baseline.print("idle");
+    loaded.print("loaded");
+    std::sort(sortMs.begin(), sortMs.end());
+    if (!sortMs.empty())
+        std::printf("re-sort of %d rows: median %lld ms, max %lld ms (%zu sorts)\n",
+                    model->rowCount(), static_cast<long long>(sortMs[sortMs.size() / 2]),
+                    static_cast<long long>(sortMs.back()), sortMs.size());
+    std::printf("worst stall %.1f ms (target < 50 ms); idle baseline worst %.1f ms\n",
+                loaded.percentile(1.0) / 1000.0, baseline.percentile(1.0) / 1000.0);
+    set.setPaused(true);
+    sim.terminate();
+    sim.waitForFinished(5000);
+    return 0;
+}
