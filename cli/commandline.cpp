@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "historyoptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -101,7 +103,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             "\n"
             "Commands:\n"
             "  list          list the live tunnels of every --server (queried in parallel)\n"
-            "  disconnect    disconnect tunnels by tunnel (host) IP address on one --server\n"
+            "  disconnect    disconnect tunnels by tunnel (host) IP address on one --server,\n"
+            "                recorded in the history first (nothing is sent if that fails)\n"
+            "  history       list the disconnect jobs of the history\n"
+            "  report        write a report of jobs (--job) or a period (--from/--to) to --output\n"
             "\n"
             "The password for --user comes from the environment variable named by --password-env,\n"
             "or from a prompt on the terminal; never from the command line.\n"
@@ -113,9 +118,10 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("rrasctl", "list or disconnect."),
-                                 QStringLiteral("list|disconnect"));
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate("rrasctl", "list, disconnect, history or report."),
+            QStringLiteral("list|disconnect|history|report"));
 
     const QCommandLineOption serverOption(
             QStringLiteral("server"),
@@ -177,7 +183,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption formatOption(
             QStringLiteral("format"),
-            QCoreApplication::translate("rrasctl", "Output format: table (default), csv or json."),
+            QCoreApplication::translate("rrasctl",
+                                        "Output format: table (default), csv or json; report: "
+                                        "csv, json, html or pdf (default: from --output)."),
             QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption verboseOption(
             QStringLiteral("verbose"),
@@ -186,6 +194,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     parser.addOptions({verboseOption, serverOption, ipOption, ipsFileOption, userOption,
                        passwordEnvOption, allowUnencryptedOption, caOption, computerNameOption,
                        timeoutOption, maxEnvelopeOption, formatOption});
+    const HistoryOptions historyOptions;
+    parser.addOptions(historyOptions.options());
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -207,8 +217,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     CliOptions &o = result.options;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(
-                QCoreApplication::translate("rrasctl", "Name a command: list or disconnect."));
+        return usageError(QCoreApplication::translate(
+                "rrasctl", "Name a command: list, disconnect, history or report."));
     if (positional.size() > 1) {
         return usageError(
                 QCoreApplication::translate("rrasctl",
@@ -219,10 +229,44 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         o.command = Command::List;
     else if (positional.first() == u"disconnect")
         o.command = Command::Disconnect;
+    else if (positional.first() == u"history")
+        o.command = Command::History;
+    else if (positional.first() == u"report")
+        o.command = Command::Report;
     else
-        return usageError(QCoreApplication::translate(
-                                  "rrasctl", "Unknown command \"%1\": use list or disconnect.")
-                                  .arg(positional.first()));
+        return usageError(
+                QCoreApplication::translate(
+                        "rrasctl",
+                        "Unknown command \"%1\": use list, disconnect, history or report.")
+                        .arg(positional.first()));
+
+    if (const QString error = historyOptions.read(parser, serverOption, formatOption, o);
+        !error.isEmpty())
+        return usageError(error);
+    if (o.command == Command::History || o.command == Command::Report) {
+        // Only the local history: no server, no credentials.
+        for (const QCommandLineOption &option : {ipOption, ipsFileOption, userOption, caOption,
+                                                 computerNameOption, allowUnencryptedOption}) {
+            if (parser.isSet(option))
+                return usageError(
+                        QCoreApplication::translate("rrasctl", "--%1 does not belong to %2.")
+                                .arg(option.names().constFirst(), positional.first()));
+        }
+        if (o.command == Command::History) {
+            const QString format = parser.value(formatOption).toLower();
+            if (format == u"csv")
+                o.format = OutputFormat::Csv;
+            else if (format == u"json")
+                o.format = OutputFormat::Json;
+            else if (format != u"table")
+                return usageError(
+                        QCoreApplication::translate(
+                                "rrasctl", "Unknown format \"%1\": use table, csv or json.")
+                                .arg(parser.value(formatOption)));
+        }
+        o.verbose = parser.isSet(verboseOption);
+        return result;
+    }
 
     const QStringList servers = parser.values(serverOption);
     if (servers.isEmpty())

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "report/reportwriter.h"
+#include "store/historytypes.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,7 +11,7 @@
 // rrasctl's command line, parsed and validated before anything touches the network.
 
 enum class OutputFormat { Table, Csv, Json };
-enum class Command { List, Disconnect };
+enum class Command { List, Disconnect, History, Report };
 
 struct CliOptions
 {
@@ -24,6 +27,14 @@ struct CliOptions
     int maxEnvelopeKb = 500;
     OutputFormat format = OutputFormat::Table;
     bool verbose = false; // the backend's info and debug log on standard error
+
+    // The disconnect history (historyoptions.h).
+    QString dataDir;             // --data-dir; empty: HistoryStore::defaultDirectory()
+    QString reason;              // disconnect --reason
+    HistoryFilter historyFilter; // history: --from --to --operator --server --outcome; report
+    QList<qint64> jobIds;        // report --job
+    ReportFormat reportFormat = ReportFormat::Csv;
+    QString outputPath; // report --output
 };
 
 struct ParsedCommandLine

@@ -5,10 +5,12 @@
 #include "runner.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -29,11 +31,45 @@ int usageError(const QString &message)
     return exitUsage;
 }
 
+// `report` writing a PDF: QTextDocument and QPdfWriter need fonts, so a QGuiApplication, which
+// must exist before the command line is parsed. Only this command gets one (on the offscreen
+// platform: no display is needed or touched).
+bool writesPdf(int argc, char *argv[])
+{
+    bool report = false;
+    QByteArray format;
+    QByteArray output;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        const QByteArray next = i + 1 < argc ? QByteArray(argv[i + 1]) : QByteArray();
+        if (arg == "report")
+            report = true;
+        else if (arg == "--format" || arg == "-format")
+            format = next;
+        else if (arg.startsWith("--format=") || arg.startsWith("-format="))
+            format = arg.mid(arg.indexOf('=') + 1);
+        else if (arg == "--output" || arg == "-output")
+            output = next;
+        else if (arg.startsWith("--output=") || arg.startsWith("-output="))
+            output = arg.mid(arg.indexOf('=') + 1);
+    }
+    if (!report)
+        return false;
+    return format.isEmpty() ? output.toLower().endsWith(".pdf") : format.toLower() == "pdf";
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (writesPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("rrasctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RRAS_VERSION));
 

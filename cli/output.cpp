@@ -249,3 +249,111 @@ QByteArray formatOutcomes(const QList<ServerOutcome> &rows, OutputFormat format)
     }
     return {};
 }
+
+QByteArray formatHistory(const QList<HistoryJob> &jobs, OutputFormat format)
+{
+    const DisconnectOutcomeKind kinds[]
+            = {DisconnectOutcomeKind::Disconnected, DisconnectOutcomeKind::AlreadyGone,
+               DisconnectOutcomeKind::Failed, DisconnectOutcomeKind::Unknown,
+               DisconnectOutcomeKind::InvalidAddress};
+    auto iso = [](const QDateTime &time) {
+        return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    switch (format) {
+    case OutputFormat::Json: {
+        QJsonArray array;
+        for (const HistoryJob &job : jobs) {
+            QJsonObject counts;
+            for (DisconnectOutcomeKind kind : kinds)
+                counts.insert(outcomeName(kind), job.counts.count(kind));
+            counts.insert(QLatin1String("pending"), job.counts.pending);
+            counts.insert(QLatin1String("sessions"), job.counts.total());
+            QJsonObject o;
+            o.insert(QLatin1String("id"), job.id);
+            o.insert(QLatin1String("operator"), job.info.operatorName);
+            o.insert(QLatin1String("workstation"), job.info.workstation);
+            o.insert(QLatin1String("reason"), job.info.reason);
+            o.insert(QLatin1String("source"), job.info.source);
+            o.insert(QLatin1String("state"), historyJobStateName(job.state));
+            o.insert(QLatin1String("startedAt"),
+                     job.startedAt.isValid() ? QJsonValue(iso(job.startedAt))
+                                             : QJsonValue(QJsonValue::Null));
+            o.insert(QLatin1String("finishedAt"),
+                     job.finishedAt.isValid() ? QJsonValue(iso(job.finishedAt))
+                                              : QJsonValue(QJsonValue::Null));
+            o.insert(QLatin1String("servers"), QJsonArray::fromStringList(job.servers));
+            o.insert(QLatin1String("counts"), counts);
+            array.append(o);
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    case OutputFormat::Csv: {
+        QStringList header{QStringLiteral("id"),          QStringLiteral("started_at"),
+                           QStringLiteral("finished_at"), QStringLiteral("state"),
+                           QStringLiteral("operator"),    QStringLiteral("workstation"),
+                           QStringLiteral("reason"),      QStringLiteral("source"),
+                           QStringLiteral("servers"),     QStringLiteral("sessions")};
+        for (DisconnectOutcomeKind kind : kinds)
+            header.append(outcomeName(kind));
+        header.append(QStringLiteral("pending"));
+        QByteArray out = csvLine(header);
+        for (const HistoryJob &job : jobs) {
+            QStringList cells{QString::number(job.id),
+                              iso(job.startedAt),
+                              iso(job.finishedAt),
+                              historyJobStateName(job.state),
+                              job.info.operatorName,
+                              job.info.workstation,
+                              job.info.reason,
+                              job.info.source,
+                              job.servers.join(QStringLiteral("; ")),
+                              QString::number(job.counts.total())};
+            for (DisconnectOutcomeKind kind : kinds)
+                cells.append(QString::number(job.counts.count(kind)));
+            cells.append(QString::number(job.counts.pending));
+            out += csvLine(cells);
+        }
+        return out;
+    }
+    case OutputFormat::Table: {
+        const QStringList headers{
+                //: Column: job number.
+                QCoreApplication::translate("rrasctl", "Job"),
+                //: Column: when the job started (local time).
+                QCoreApplication::translate("rrasctl", "Started"),
+                QCoreApplication::translate("rrasctl", "Operator"),
+                QCoreApplication::translate("rrasctl", "State"),
+                QCoreApplication::translate("rrasctl", "Sessions"),
+                //: Column: sessions disconnected.
+                QCoreApplication::translate("rrasctl", "Disc."),
+                //: Column: sessions already gone.
+                QCoreApplication::translate("rrasctl", "Gone"),
+                QCoreApplication::translate("rrasctl", "Failed"),
+                QCoreApplication::translate("rrasctl", "Unknown"),
+                //: Column: invalid addresses.
+                QCoreApplication::translate("rrasctl", "Invalid"),
+                QCoreApplication::translate("rrasctl", "Servers"),
+                QCoreApplication::translate("rrasctl", "Reason"),
+        };
+        QList<QStringList> cells;
+        cells.reserve(jobs.size());
+        for (const HistoryJob &job : jobs) {
+            QStringList row{
+                    QString::number(job.id),
+                    job.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                    job.info.operatorName, historyJobStateName(job.state),
+                    QString::number(job.counts.total())};
+            for (DisconnectOutcomeKind kind : kinds)
+                row.append(QString::number(job.counts.count(kind)));
+            row.append(job.servers.join(QStringLiteral(", ")));
+            row.append(job.info.reason);
+            cells.append(row);
+        }
+        QList<bool> right(headers.size(), false);
+        for (int i : {0, 4, 5, 6, 7, 8, 9})
+            right[i] = true;
+        return table(headers, cells, right);
+    }
+    }
+    return {};
+}

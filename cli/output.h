@@ -4,6 +4,7 @@
 
 #include "rras/rrasclient.h"
 #include "rras/tunnel.h"
+#include "store/historytypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,6 +27,9 @@ struct ServerOutcome
 
 QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format);
 QByteArray formatOutcomes(const QList<ServerOutcome> &rows, OutputFormat format);
+// `rrasctl history`: one row per job, newest first, with its counts per outcome. The JSON fields
+// are those of a job in a JSON report, without the sessions.
+QByteArray formatHistory(const QList<HistoryJob> &jobs, OutputFormat format);
 
 // One CSV cell (RFC 4180): quoted when it holds a comma, quote, CR or LF; a cell that a
 // spreadsheet would run as a formula (starting with = + - @ tab or CR) gets a leading '.

@@ -1,17 +1,27 @@
 #include "runner.h"
 
 #include "auth/authenticator.h"
+#include "report/csvexporter.h"
+#include "report/historyreport.h"
+#include "report/htmlexporter.h"
+#include "report/jsonexporter.h"
+#include "report/pdf/pdfexporter.h"
 #include "rras/hostaddress.h"
 #include "rras/wsmanrrasclient.h"
+#include "store/historystore.h"
 #include "wsman/wsmanclient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -58,10 +68,20 @@ bool Runner::start(QString *error)
             return false;
         }
     }
-    if (m_options.command == Command::List)
+    switch (m_options.command) {
+    case Command::List:
         startList();
-    else
+        break;
+    case Command::Disconnect:
         startDisconnect();
+        break;
+    case Command::History:
+        startHistory();
+        break;
+    case Command::Report:
+        startReport();
+        break;
+    }
     return true;
 }
 
@@ -124,19 +144,96 @@ void Runner::finishList()
     Q_EMIT finished(m_anyListingFailed ? 1 : 0);
 }
 
+QString Runner::dataDirectory() const
+{
+    return m_options.dataDir.isEmpty() ? HistoryStore::defaultDirectory() : m_options.dataDir;
+}
+
 void Runner::startDisconnect()
 {
+    // The history comes first: a job it cannot record is not started.
+    m_store = new HistoryStore(this);
+    if (!m_store->open(dataDirectory())) {
+        //: %1 says what is wrong with the history and how to fix it.
+        writeErr(tr("%1 Nothing was sent.").arg(m_store->lastError().summary()));
+        Q_EMIT finished(1);
+        return;
+    }
     const QUrl url = m_options.servers.constFirst();
     WsmanRrasClient *client = makeClient(url);
+    // Who is on those addresses, for the record. Without it the history keeps the addresses only;
+    // the disconnect itself does not depend on it.
+    ListTunnelsJob *listing = client->listTunnels();
+    connect(listing, &ListTunnelsJob::finished, this, [this, listing, client, url] {
+        listing->deleteLater();
+        QHash<QString, Tunnel> details;
+        if (listing->error()) {
+            writeErr(tr("%1: the sessions' details could not be read (%2); the history records "
+                        "their addresses only.")
+                             .arg(serverLabel(url), listing->error().summary()));
+        } else {
+            for (const Tunnel &t : listing->tunnels()) {
+                for (const QString &address : {t.clientIPv4Address, t.clientIPv6Address}) {
+                    const NormalizedAddress n = normalizeHostAddress(address);
+                    if (n.isValid())
+                        details.insert(n.text, t);
+                }
+            }
+        }
+        runDisconnect(client, url, details);
+    });
+}
+
+void Runner::runDisconnect(WsmanRrasClient *client, const QUrl &url,
+                           const QHash<QString, Tunnel> &details)
+{
+    const QString serverId = serverLabel(url);
+    // One history item per session the job will settle: valid addresses by their normal form,
+    // invalid ones by what was typed (as the disconnect job reports them).
+    auto itemAddress = [](const QString &requested, const QString &normalized) {
+        return normalized.isEmpty() ? normalizeHostAddress(requested).input : normalized;
+    };
+    QList<HistorySession> sessions;
+    QSet<QString> seen;
+    for (const QString &requested : std::as_const(m_options.addresses)) {
+        const NormalizedAddress n = normalizeHostAddress(requested);
+        const QString address = itemAddress(requested, n.text);
+        if (seen.contains(address))
+            continue;
+        seen.insert(address);
+        HistorySession session{{serverId, address}, serverId, details.value(n.text)};
+        sessions.append(session);
+    }
+    const HistoryJobInfo info{HistoryStore::osUserName(), HistoryStore::workstationName(),
+                              m_options.reason, QStringLiteral("rrasctl")};
+    const std::optional<qint64> jobId = m_store->createJob(info, sessions);
+    if (!jobId) {
+        writeErr(tr("%1 Nothing was sent.").arg(m_store->lastError().summary()));
+        Q_EMIT finished(1);
+        return;
+    }
+    m_jobId = *jobId;
+    //: %1 is a job number.
+    writeErr(tr("Recorded as job %1 in the history.").arg(m_jobId));
+
     const QStringList addresses = m_options.addresses;
     writeErr(tr("Disconnecting %n address(es) on %1…", nullptr, int(addresses.size()))
                      .arg(serverLabel(url)));
     DisconnectJob *job = client->disconnectByHostIp(addresses);
     auto settled = std::make_shared<int>(0);
     connect(job, &DisconnectJob::outcomesReady, this,
-            [settled](const QList<DisconnectOutcome> &outcomes) {
+            [this, settled, serverId, itemAddress](const QList<DisconnectOutcome> &outcomes) {
                 *settled += int(outcomes.size());
                 writeErr(tr("%n address(es) settled", nullptr, *settled));
+                for (const DisconnectOutcome &o : outcomes) {
+                    if (!m_store->recordOutcome(m_jobId,
+                                                {serverId, itemAddress(o.requested, o.address)}, o)
+                        && !m_historyFailed) {
+                        m_historyFailed = true;
+                        writeErr(tr("The history could not record an outcome: %1")
+                                         .arg(m_store->lastError().summary()));
+                    }
+                }
             });
     connect(job, &DisconnectJob::finished, this, [this, job, url, addresses] {
         job->deleteLater();
@@ -160,6 +257,104 @@ void Runner::startDisconnect()
                         || o.outcome == DisconnectOutcomeKind::AlreadyGone);
         }
         writeOut(formatOutcomes(rows, m_options.format));
-        Q_EMIT finished(allGood ? 0 : 1);
+        if (!m_store->finishJob(m_jobId) && !m_historyFailed) {
+            m_historyFailed = true;
+            writeErr(tr("The history could not close job %1: %2")
+                             .arg(m_jobId)
+                             .arg(m_store->lastError().summary()));
+        }
+        Q_EMIT finished(allGood && !m_historyFailed ? 0 : 1);
     });
+}
+
+bool Runner::openHistoryForReading(QString *error)
+{
+    const QString directory = dataDirectory();
+    m_store = new HistoryStore(this);
+    if (!QFileInfo::exists(QDir(directory).filePath(HistoryStore::databaseFileName()))) {
+        //: %1 is a folder.
+        *error = tr("There is no history in %1 yet.").arg(QDir::toNativeSeparators(directory));
+        return false;
+    }
+    // Read-write first, so that jobs cut short by a crash are shown as Interrupted.
+    if (m_store->open(directory))
+        return true;
+    if (m_store->lastError().kind == StoreError::Kind::ReadOnly) {
+        HistoryStore::Options options;
+        options.readOnly = true;
+        if (m_store->open(directory, options))
+            return true;
+    }
+    *error = m_store->lastError().summary();
+    return false;
+}
+
+void Runner::startHistory()
+{
+    QString error;
+    if (!openHistoryForReading(&error)) {
+        writeErr(error);
+        // No history yet is an empty history, not a failure.
+        if (!QFileInfo::exists(QDir(dataDirectory()).filePath(HistoryStore::databaseFileName()))) {
+            writeOut(formatHistory({}, m_options.format));
+            Q_EMIT finished(0);
+        } else {
+            Q_EMIT finished(1);
+        }
+        return;
+    }
+    const QList<HistoryJob> jobs = m_store->jobs(m_options.historyFilter);
+    if (m_store->lastError()) {
+        writeErr(m_store->lastError().summary());
+        Q_EMIT finished(1);
+        return;
+    }
+    writeOut(formatHistory(jobs, m_options.format));
+    //: Summary on standard error after `rrasctl history`.
+    writeErr(tr("%n job(s)", nullptr, int(jobs.size())));
+    Q_EMIT finished(0);
+}
+
+void Runner::startReport()
+{
+    QString error;
+    if (!openHistoryForReading(&error)) {
+        writeErr(error);
+        Q_EMIT finished(1);
+        return;
+    }
+    const std::optional<HistoryReport> report = m_options.jobIds.isEmpty()
+            ? HistoryReport::forFilter(*m_store, m_options.historyFilter, &error)
+            : HistoryReport::forJobs(*m_store, m_options.jobIds, &error);
+    if (!report) {
+        writeErr(error);
+        Q_EMIT finished(1);
+        return;
+    }
+    std::unique_ptr<ReportWriter> writer;
+    switch (m_options.reportFormat) {
+    case ReportFormat::Csv:
+        writer = std::make_unique<CsvExporter>();
+        break;
+    case ReportFormat::Json:
+        writer = std::make_unique<JsonExporter>();
+        break;
+    case ReportFormat::Html:
+        writer = std::make_unique<HtmlExporter>();
+        break;
+    case ReportFormat::Pdf:
+        writer = std::make_unique<PdfExporter>();
+        break;
+    }
+    if (!saveReport(*writer, *report, m_options.outputPath, &error)) {
+        writeErr(error);
+        Q_EMIT finished(1);
+        return;
+    }
+    //: %1 is a file, %2 "N jobs", %3 "M sessions".
+    writeErr(tr("Report written to %1: %2, %3.")
+                     .arg(QDir::toNativeSeparators(m_options.outputPath),
+                          tr("%n job(s)", nullptr, int(report->jobs.size())),
+                          tr("%n session(s)", nullptr, report->sessionCount())));
+    Q_EMIT finished(0);
 }

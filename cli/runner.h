@@ -3,11 +3,13 @@
 #include "commandline.h"
 #include "output.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
 
+class HistoryStore;
 class QNetworkAccessManager;
 class WsmanClient;
 class WsmanRrasClient;
@@ -35,7 +37,14 @@ private:
     WsmanRrasClient *makeClient(const QUrl &url);
     void startList();
     void startDisconnect();
+    void runDisconnect(WsmanRrasClient *client, const QUrl &url,
+                       const QHash<QString, Tunnel> &details);
     void finishList();
+    void startHistory();
+    void startReport();
+    // Opens the history for reading (read-only when it cannot be written). false with *error.
+    bool openHistoryForReading(QString *error);
+    QString dataDirectory() const;
 
     CliOptions m_options;
     QString m_password;
@@ -47,4 +56,9 @@ private:
     QList<QList<ServerTunnel>> m_listed; // per server, in --server order
     int m_pendingListings = 0;
     bool m_anyListingFailed = false;
+
+    // the history
+    HistoryStore *m_store = nullptr;
+    qint64 m_jobId = 0;
+    bool m_historyFailed = false;
 };

@@ -110,12 +110,14 @@ private:
     QStringList liveAddresses(const QUrl &server, int count);
 
     SimProcess m_sim;
+    QTemporaryDir m_dataHome; // rrasctl disconnect records its jobs: not in the user's history
     QList<QUrl> m_urls;
 };
 
 void TestRrasctl::initTestCase()
 {
     qputenv(simPasswordVar, password.toUtf8());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path()));
     QVERIFY2(
             m_sim.start({QStringLiteral("--servers"), QStringLiteral("2"), QStringLiteral("--port"),
                          QStringLiteral("0"), QStringLiteral("--tunnels"), QStringLiteral("300"),

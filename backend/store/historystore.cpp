@@ -93,6 +93,12 @@ QDateTime timeFrom(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QDateTime nowOr(const QDateTime &time)
 {
     return time.isValid() ? time.toUTC() : QDateTime::currentDateTimeUtc();
@@ -540,10 +546,10 @@ std::optional<qint64> HistoryStore::createJob(const HistoryJobInfo &info,
     QSqlQuery job(database());
     job.prepare(QStringLiteral("INSERT INTO jobs (operator, workstation, reason, source,"
                                " started_at, state) VALUES (?, ?, ?, ?, ?, 'Running')"));
-    job.addBindValue(info.operatorName);
-    job.addBindValue(info.workstation);
-    job.addBindValue(info.reason);
-    job.addBindValue(info.source);
+    job.addBindValue(text(info.operatorName));
+    job.addBindValue(text(info.workstation));
+    job.addBindValue(text(info.reason));
+    job.addBindValue(text(info.source));
     job.addBindValue(nowOr(startedAt).toMSecsSinceEpoch());
     if (!job.exec()) {
         setError(job.lastError());
@@ -565,13 +571,14 @@ std::optional<qint64> HistoryStore::createJob(const HistoryJobInfo &info,
         const Tunnel &t = session.tunnel;
         item.addBindValue(id);
         item.addBindValue(sequence++);
-        item.addBindValue(session.key.serverId);
-        item.addBindValue(session.serverName.isEmpty() ? session.key.serverId : session.serverName);
-        item.addBindValue(session.key.address);
-        item.addBindValue(t.userName.join(userSeparator));
-        item.addBindValue(t.hostName);
-        item.addBindValue(t.clientExternalAddress);
-        item.addBindValue(t.tunnelType);
+        item.addBindValue(text(session.key.serverId));
+        item.addBindValue(
+                text(session.serverName.isEmpty() ? session.key.serverId : session.serverName));
+        item.addBindValue(text(session.key.address));
+        item.addBindValue(text(t.userName.join(userSeparator)));
+        item.addBindValue(text(t.hostName));
+        item.addBindValue(text(t.clientExternalAddress));
+        item.addBindValue(text(t.tunnelType));
         item.addBindValue(timeValue(t.connectionStartTime));
         item.addBindValue(qint64(t.totalBytesIn));
         item.addBindValue(qint64(t.totalBytesOut));
@@ -617,12 +624,12 @@ bool HistoryStore::recordOutcome(qint64 jobId, const SessionKey &key,
                              " WHERE job_id = ? AND server_id = ? AND address = ?"
                              " AND outcome IS NULL"));
     q.addBindValue(outcomeName(outcome.outcome));
-    q.addBindValue(outcome.message);
+    q.addBindValue(text(outcome.message));
     q.addBindValue(qint64(outcome.code));
     q.addBindValue(nowOr(at).toMSecsSinceEpoch());
     q.addBindValue(jobId);
-    q.addBindValue(key.serverId);
-    q.addBindValue(key.address);
+    q.addBindValue(text(key.serverId));
+    q.addBindValue(text(key.address));
     if (!q.exec()) {
         setError(q.lastError());
         return failWrite();
