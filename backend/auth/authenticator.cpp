@@ -1,6 +1,21 @@
 #include "authenticator.h"
 
+#include "securitycontext.h"
+
 #include <QNetworkRequest>
+
+void Authenticator::prepare(QNetworkRequest &request)
+{
+    Q_UNUSED(request)
+}
+
+std::unique_ptr<SecurityContext> Authenticator::createContext(const QString &host,
+                                                              const QByteArray &channelBindings)
+{
+    Q_UNUSED(host)
+    Q_UNUSED(channelBindings)
+    return nullptr;
+}
 
 BasicAuthenticator::BasicAuthenticator(QString user, QString password)
     : m_headerValue(QByteArrayLiteral("Basic ")
