@@ -1,7 +1,9 @@
 #include "wsmanclient.h"
 
 #include "auth/authenticator.h"
+#include "httpconnection.h"
 #include "replyparser.h"
+#include "wsmansession.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcWsman, "rras.wsman")
 
@@ -33,41 +36,6 @@ QString fingerprint(const QByteArray &sha256)
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
-// Scheme names from WWW-Authenticate values ("Negotiate, Basic realm=\"WSMAN\"", one header per
-// scheme, or token68 data after a scheme). A comma-separated item whose first word carries '=' is
-// an auth-param, not a scheme.
-QStringList authSchemes(const QList<QByteArray> &values)
-{
-    QStringList schemes;
-    for (const QByteArray &value : values) {
-        QList<QByteArray> items;
-        QByteArray current;
-        bool quoted = false;
-        for (const char c : value) {
-            if (c == '"')
-                quoted = !quoted;
-            if (!quoted && (c == ',' || c == '\n')) {
-                items.append(current);
-                current.clear();
-            } else {
-                current.append(c);
-            }
-        }
-        items.append(current);
-        for (const QByteArray &item : std::as_const(items)) {
-            const QByteArray trimmed = item.trimmed();
-            const qsizetype space = trimmed.indexOf(' ');
-            const QByteArray word = space < 0 ? trimmed : trimmed.left(space);
-            if (word.isEmpty() || word.contains('=') || word.contains('"'))
-                continue;
-            const QString scheme = QString::fromLatin1(word);
-            if (!schemes.contains(scheme, Qt::CaseInsensitive))
-                schemes.append(scheme);
-        }
-    }
-    return schemes;
-}
-
 } // namespace
 
 int WsmanEndpoint::effectiveTransferTimeoutMs() const
@@ -83,7 +51,12 @@ WsmanClient::WsmanClient(QNetworkAccessManager *nam, WsmanEndpoint endpoint,
     : QObject(parent), m_nam(nam), m_endpoint(std::move(endpoint)), m_auth(std::move(auth))
 { }
 
-WsmanClient::~WsmanClient() = default;
+WsmanClient::~WsmanClient()
+{
+    // The session uses m_auth, which goes before the children do: delete it first. It calls
+    // nobody back; the calls still pending see no session when they are deleted.
+    delete std::exchange(m_session, nullptr);
+}
 
 WsmanCall *WsmanClient::invoke(const QString &resourceUri, const QString &method,
                                const QList<InvokeParameter> &parameters)
@@ -105,6 +78,8 @@ WsmanCall::WsmanCall(WsmanClient *client) : QObject(client), m_client(client) { 
 
 WsmanCall::~WsmanCall()
 {
+    if (m_sessionId != 0 && m_client->m_session)
+        m_client->m_session->cancel(m_sessionId);
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
@@ -156,6 +131,11 @@ void WsmanCall::start(InvokeRequest request)
                 WsmanError::Kind::Auth,
                 tr("%1 authentication over unencrypted HTTP would expose the password")
                         .arg(auth->scheme())));
+        return;
+    }
+
+    if (auth && auth->isConnectionBased()) {
+        startSession(body);
         return;
     }
 
@@ -217,6 +197,39 @@ void WsmanCall::start(InvokeRequest request)
         if (m_reply)
             checkReplySize(m_reply->bytesAvailable());
     });
+}
+
+void WsmanCall::startSession(const QByteArray &body)
+{
+    const WsmanEndpoint &endpoint = m_client->m_endpoint;
+    if (!m_client->m_session) {
+        QUrl url = endpoint.url;
+        url.setUserInfo(QString());
+        m_client->m_session = new WsmanSession(url, m_client->m_auth.get(),
+                                               endpoint.caCertificates, endpoint.pinnedSha256,
+                                               m_maxReplyBytes, m_client);
+    }
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &WsmanCall::onTimeout);
+    m_timer->start(m_transferTimeoutMs);
+    qCDebug(lcWsman) << "POST (session)" << endpoint.url.toDisplayString() << m_messageId
+                     << m_requestBytes << "bytes, timeout" << m_transferTimeoutMs << "ms";
+    // Each network step gets the whole transfer timeout; the call's own timer bounds the total.
+    m_sessionId = m_client->m_session->post(
+            body, m_transferTimeoutMs + backstopMarginMs,
+            [this](const WsmanError &error, const HttpResponse &reply) {
+                m_sessionId = 0;
+                if (m_finished)
+                    return;
+                if (error.isError()) {
+                    finish(error);
+                    return;
+                }
+                handleReply(reply.status, QString::fromLatin1(reply.reason),
+                            reply.headerValues("WWW-Authenticate"), reply.body);
+            });
 }
 
 void WsmanCall::finishLater(WsmanError error)
@@ -328,17 +341,25 @@ void WsmanCall::onReplyFinished()
         return;
     }
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    QList<QByteArray> challenges;
+    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+        if (name.compare(QByteArrayLiteral("WWW-Authenticate"), Qt::CaseInsensitive) == 0)
+            challenges.append(value);
+    }
+    handleReply(status, reason, challenges, body);
+}
+
+void WsmanCall::handleReply(int status, const QString &reason,
+                            const QList<QByteArray> &challenges, const QByteArray &body)
+{
     WsmanError error;
     error.httpStatus = status;
 
     if (status == 401) {
         error.kind = WsmanError::Kind::Auth;
-        QList<QByteArray> challenges;
-        for (const auto &[name, value] : reply->rawHeaderPairs()) {
-            if (name.compare(QByteArrayLiteral("WWW-Authenticate"), Qt::CaseInsensitive) == 0)
-                challenges.append(value);
-        }
-        error.offeredAuthSchemes = authSchemes(challenges);
+        error.offeredAuthSchemes = authSchemesOf(challenges);
+        if (const Authenticator *auth = m_client->m_auth.get())
+            error.attemptedAuthScheme = auth->scheme();
         error.detail = tr("HTTP 401 %1: the server refused the credentials").arg(reason);
         finish(error);
         return;
@@ -394,6 +415,11 @@ void WsmanCall::finish(WsmanError error, InvokeResult result)
     m_finishedAfterMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     if (m_timer)
         m_timer->stop();
+    if (m_sessionId != 0) {
+        const quint64 id = std::exchange(m_sessionId, 0);
+        if (m_client->m_session)
+            m_client->m_session->cancel(id);
+    }
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         disconnect(reply, nullptr, this, nullptr);

@@ -16,6 +16,7 @@
 #include <memory>
 
 class Authenticator;
+class WsmanSession;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -41,13 +42,17 @@ class WsmanCall;
 
 // An asynchronous WS-Management client for one endpoint over an injected QNetworkAccessManager.
 // Never blocks, never spins an event loop. Each invoke() is one WsmanCall with its own timeout.
+// With a connection-based authenticator (Negotiate: Kerberos, NTLM) the calls go one after the
+// other over the client's own persistent, authenticated connection instead (WsmanSession), which
+// over http seals every message (protocol.md §2.2).
 class WsmanClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WsmanClient)
 public:
     // `auth` may be null (no credentials). Basic over plain http is refused per call (Auth error,
-    // nothing sent) unless endpoint.allowUnencrypted is set.
+    // nothing sent) unless endpoint.allowUnencrypted is set. Negotiate needs no such opt-in: over
+    // plain http it seals every message.
     WsmanClient(QNetworkAccessManager *nam, WsmanEndpoint endpoint,
                 std::unique_ptr<Authenticator> auth, QObject *parent = nullptr);
     ~WsmanClient() override;
@@ -59,11 +64,16 @@ public:
     WsmanCall *invoke(const QString &resourceUri, const QString &method,
                       const QList<InvokeParameter> &parameters);
 
+    // The persistent connection of a connection-based authenticator (null otherwise), for tests
+    // and diagnostics.
+    WsmanSession *session() const { return m_session; }
+
 private:
     friend class WsmanCall;
     QNetworkAccessManager *m_nam;
     WsmanEndpoint m_endpoint;
     std::unique_ptr<Authenticator> m_auth;
+    WsmanSession *m_session = nullptr; // child; made with the first call that needs it
 };
 
 class WsmanCall final : public QObject
@@ -93,6 +103,9 @@ private:
     // finish() on the next event-loop turn: invoke() has returned and the caller has connected.
     void finishLater(WsmanError error);
     void onReplyFinished();
+    void startSession(const QByteArray &body);
+    void handleReply(int status, const QString &reason, const QList<QByteArray> &challenges,
+                     const QByteArray &body);
     void onTimeout();
     void onSslErrors(const QList<QSslError> &errors);
     void onEncrypted();
@@ -101,6 +114,7 @@ private:
 
     WsmanClient *m_client;
     QPointer<QNetworkReply> m_reply;
+    quint64 m_sessionId = 0; // the envelope posted on the client's WsmanSession, if any
     QTimer *m_timer = nullptr;
     QElapsedTimer m_elapsed;
     QString m_messageId;

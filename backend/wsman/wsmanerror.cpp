@@ -91,6 +91,20 @@ QString WsmanError::userMessage() const
                   "with the server's and pin it for this server.")
                 .arg(serverWords);
     case Kind::Auth: {
+        const bool negotiate =
+                attemptedAuthScheme.compare(QLatin1String("Negotiate"), Qt::CaseInsensitive) == 0
+                || attemptedAuthScheme.compare(QLatin1String("Kerberos"), Qt::CaseInsensitive)
+                        == 0;
+        if (httpStatus == 0 && credentialsExpired)
+            return tr("The Kerberos ticket or the password has expired (%1). Sign in again "
+                      "(kinit on Linux) or renew the password, then retry.")
+                    .arg(serverWords);
+        if (httpStatus == 0 && negotiate)
+            //: %1 is the authentication method (Negotiate), %2 what GSSAPI said.
+            return tr("No usable credentials for %1 authentication (%2). For Kerberos, get a "
+                      "ticket (kinit) or give user@REALM and the password, and check the realm "
+                      "and the clock; for NTLM, give DOMAIN\\user and the password.")
+                    .arg(attemptedAuthScheme, serverWords);
         if (httpStatus == 0)
             return tr("The credentials were not sent: %1. Use HTTPS, or explicitly allow "
                       "unencrypted traffic for this server.")
@@ -99,7 +113,12 @@ QString WsmanError::userMessage() const
             return tr("The server refused the credentials and offered no authentication method. "
                       "Check the user name and password, and that the account may use WinRM.");
         const QString offered = offeredAuthSchemes.join(QLatin1String(", "));
-        if (offeredAuthSchemes.contains(QLatin1String("Basic"), Qt::CaseInsensitive))
+        // Refused credentials when the server offers the scheme that was tried (Negotiate also
+        // carries Kerberos and NTLM); else the server does not take that scheme at all.
+        const bool schemeOffered = !attemptedAuthScheme.isEmpty()
+                ? offeredAuthSchemes.contains(attemptedAuthScheme, Qt::CaseInsensitive)
+                : offeredAuthSchemes.contains(QLatin1String("Basic"), Qt::CaseInsensitive);
+        if (schemeOffered)
             return tr("The server refused the user name or password (it offers: %1). Check the "
                       "credentials; local accounts must be members of Administrators.")
                     .arg(offered);

@@ -44,6 +44,8 @@ public:
     std::optional<quint32> remoteAccessErrorCode;
     QString message; // CIM_Error Message, or the WSManFault message text
     QStringList offeredAuthSchemes; // WWW-Authenticate schemes of a 401
+    QString attemptedAuthScheme; // Auth: the scheme the client tried ("Basic", "Negotiate")
+    bool credentialsExpired = false; // Auth: the Kerberos ticket or the password has expired
     QString detail; // technical extra, e.g. the network layer's error string
     QByteArray certificateSha256; // Tls: raw SHA-256 of the server's DER certificate, for pinning
     // Tls: the chain the server presented (its own certificate first), so that the user can
