@@ -19,7 +19,9 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -74,6 +76,8 @@ private Q_SLOTS:
     void confirmDialogRequiresTypedCountAboveThreshold();
     void confirmWarnsAboutPartialUserSelection();
     void failedOutcomesCanBeRetried();
+    void everyOutcomeKindInResults();
+    void screenshots();
     void copyAndCopyHostIps();
     void filterToUserAndServer();
     void detailsShowEveryField();
@@ -358,6 +362,100 @@ void TestMainWindow::failedOutcomesCanBeRetried()
     auto *retried = qobject_cast<OutcomeModel *>(
             qobject_cast<QSortFilterProxyModel *>(second->view()->model())->sourceModel());
     QCOMPARE(retried->count(DisconnectOutcomeKind::Disconnected), 2);
+}
+
+void TestMainWindow::everyOutcomeKindInResults()
+{
+    // Server 1 reports one tunnel whose address is not an IP address (a broken server must not
+    // make the console send garbage); server 2 refuses disconnects before reading them (401).
+    Tunnel bogus = m_sim->server(0)->tunnels().first();
+    bogus.clientIPv4Address = QStringLiteral("10.0.0.300");
+    bogus.clientIPv6Address.clear();
+    m_sim->server(0)->addTunnel(bogus);
+    m_sim->server(1)->setFaults(
+            {SimFault{SimFault::Kind::Http401, 0, 1.0, QStringLiteral("DisconnectByHostIP")}});
+    QSignalSpy polled(m_servers.get(), &ServerSet::snapshotReady);
+    m_servers->refreshAll();
+    QTRY_COMPARE(m_window->tunnelModel()->rowCount(), 2 * tunnelsPerServer + 1);
+
+    const QList<Tunnel> first = m_sim->server(0)->tunnels();
+    const QList<Tunnel> second = m_sim->server(1)->tunnels();
+    const SessionKey live{QStringLiteral("srv1"), first.at(0).primaryAddress()};
+    const SessionKey leaving{QStringLiteral("srv1"), first.at(1).primaryAddress()};
+    const SessionKey invalid{QStringLiteral("srv1"), QStringLiteral("10.0.0.300")};
+    const SessionKey refused{QStringLiteral("srv2"), second.at(0).primaryAddress()};
+    QList<int> rows;
+    for (const SessionKey &key : {live, leaving, invalid, refused}) {
+        const int source = m_window->tunnelModel()->rowForKey(key);
+        QVERIFY2(source >= 0, qPrintable(key.address));
+        rows.append(m_window->filterModel()
+                            ->mapFromSource(m_window->tunnelModel()->index(source, 0))
+                            .row());
+    }
+    selectRows(rows);
+    // The session leaves the server after it was selected, before the request.
+    QVERIFY(m_sim->server(0)->removeTunnel(leaving.address));
+
+    auto outcomesOf = [](DisconnectResultsDialog *dialog) {
+        return qobject_cast<OutcomeModel *>(
+                qobject_cast<QSortFilterProxyModel *>(dialog->view()->model())->sourceModel());
+    };
+    auto kindOf = [](OutcomeModel *model, const SessionKey &key) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->sessions().at(row).key == key)
+                return model->outcome(row)->outcome;
+        }
+        return DisconnectOutcomeKind(-1);
+    };
+    QSignalSpy shown(m_window->disconnectController(), &DisconnectController::resultsShown);
+    m_window->disconnectAction()->trigger();
+    QVERIFY(shown.wait(15000));
+    OutcomeModel *outcomes
+            = outcomesOf(shown.takeFirst().first().value<DisconnectResultsDialog *>());
+    QCOMPARE(outcomes->rowCount(), 4);
+    QCOMPARE(kindOf(outcomes, live), DisconnectOutcomeKind::Disconnected);
+    QCOMPARE(kindOf(outcomes, leaving), DisconnectOutcomeKind::AlreadyGone);
+    QCOMPARE(kindOf(outcomes, invalid), DisconnectOutcomeKind::InvalidAddress);
+    QCOMPARE(kindOf(outcomes, refused), DisconnectOutcomeKind::Failed);
+    QVERIFY(!outcomes->index(3, int(OutcomeModel::Column::Message)).data().toString().isEmpty());
+
+    // A disconnect that times out on the server: the session is still listed, nobody knows.
+    m_sim->server(1)->setFaults(
+            {SimFault{SimFault::Kind::Timeout, 0, 1.0, QStringLiteral("DisconnectByHostIP")}});
+    const SessionKey slow{QStringLiteral("srv2"), second.at(1).primaryAddress()};
+    selectRows({m_window->filterModel()
+                        ->mapFromSource(m_window->tunnelModel()->index(
+                                m_window->tunnelModel()->rowForKey(slow), 0))
+                        .row()});
+    m_window->disconnectAction()->trigger();
+    QVERIFY(shown.wait(15000));
+    outcomes = outcomesOf(shown.takeFirst().first().value<DisconnectResultsDialog *>());
+    QCOMPARE(kindOf(outcomes, slow), DisconnectOutcomeKind::Unknown);
+    QCOMPARE(m_sim->server(1)->tunnels().size(), tunnelsPerServer);
+}
+
+void TestMainWindow::screenshots()
+{
+    // Pictures for the README, written next to the test binary (scripts copy them to docs/).
+    m_window->resize(1280, 720);
+    // A mixed result: one server refuses, one session has left already.
+    m_sim->server(1)->setFaults(
+            {SimFault{SimFault::Kind::Http401, 0, 1.0, QStringLiteral("DisconnectByHostIP")}});
+    const int last = m_window->filterModel()->rowCount() - 1;
+    selectRows({1, 2, 4, last - 1, last});
+    QVERIFY(m_sim->server(0)->removeTunnel(m_window->selectedKeys().at(2).address));
+    QSignalSpy shown(m_window->disconnectController(), &DisconnectController::resultsShown);
+    m_window->disconnectAction()->trigger();
+    QVERIFY(shown.wait(10000));
+    auto *dialog = shown.first().first().value<DisconnectResultsDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    const QDir out(QCoreApplication::applicationDirPath());
+    const QString windowShot = out.filePath(QStringLiteral("screenshot-mainwindow.png"));
+    const QString resultsShot = out.filePath(QStringLiteral("screenshot-results.png"));
+    QVERIFY(m_window->grab().save(windowShot));
+    QVERIFY(dialog->grab().save(resultsShot));
+    QCOMPARE(QImage(windowShot).size(), m_window->size() * m_window->devicePixelRatio());
+    QVERIFY(!QImage(resultsShot).isNull());
 }
 
 void TestMainWindow::copyAndCopyHostIps()
