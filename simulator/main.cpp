@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -74,16 +75,34 @@ int main(int argc, char *argv[])
                                         "clients)."),
                                      tr("FILE"));
     const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("Require Basic authentication as USER (default: no "
-                                     "authentication)."),
+                                  tr("The Basic user (with --auth basic, the default when only "
+                                     "--user is given)."),
                                   tr("USER"));
     const QCommandLineOption passwordEnv(QStringLiteral("password-env"),
                                          tr("Name of the environment variable holding the "
                                             "password for --user."),
                                          tr("VAR"));
-    const QCommandLineOption allowUnencrypted(QStringLiteral("allow-unencrypted"),
-                                              tr("Accept Basic over plain http (Windows' "
-                                                 "AllowUnencrypted=true)."));
+    const QCommandLineOption allowUnencrypted(
+            QStringLiteral("allow-unencrypted"),
+            tr("Windows' AllowUnencrypted=true: accept Basic and unsealed messages over plain "
+               "http. Default off: Negotiate/Kerberos/NTLM clients must seal every message."));
+    const QCommandLineOption auth(
+            QStringLiteral("auth"),
+            tr("Enabled authentication: basic, negotiate, kerberos, ntlm (repeatable or "
+               "comma-separated). Default as Windows: negotiate (and kerberos with --keytab) when "
+               "--keytab or --ntlm-users is given, else basic when --user is given, else none."),
+            tr("METHODS"));
+    const QCommandLineOption keytab(QStringLiteral("keytab"),
+                                    tr("Kerberos acceptor keys (a keytab with the --spn "
+                                       "service, HTTP/localhost by default)."),
+                                    tr("FILE"));
+    const QCommandLineOption ntlmUsers(QStringLiteral("ntlm-users"),
+                                       tr("NTLM accounts for gss-ntlmssp, one DOMAIN:user:password "
+                                          "per line."),
+                                       tr("FILE"));
+    const QCommandLineOption spn(QStringLiteral("spn"),
+                                 tr("The acceptor's service name; default HTTP@localhost."),
+                                 tr("SERVICE@HOST"), QStringLiteral("HTTP@localhost"));
     const QCommandLineOption tunnels(QStringLiteral("tunnels"),
                                      tr("Tunnels per server; default 50."), tr("K"),
                                      QStringLiteral("50"));
@@ -119,9 +138,10 @@ int main(int argc, char *argv[])
                "(default 1); METHOD limits it to one method, e.g. timeout/DisconnectByHostIP@0.5."),
             tr("SPEC"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests on stderr."));
-    parser.addOptions({servers, port, bind, allowRemote, tls, certOut, user, passwordEnv,
-                       allowUnencrypted, tunnels, seed, churn, notConnected, ns, maxEnvelopeKb,
-                       maxTimeoutMs, fault, quiet});
+    parser.addOptions(
+            {servers,          port, bind,          allowRemote,  tls,   certOut, user, passwordEnv,
+             allowUnencrypted, auth, keytab,        ntlmUsers,    spn,   tunnels, seed, churn,
+             notConnected,     ns,   maxEnvelopeKb, maxTimeoutMs, fault, quiet});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
@@ -158,6 +178,51 @@ int main(int argc, char *argv[])
         config.password = qEnvironmentVariable(var.constData());
     }
     config.allowUnencrypted = parser.isSet(allowUnencrypted);
+    config.keytab = parser.value(keytab);
+    config.ntlmUsersFile = parser.value(ntlmUsers);
+    config.serviceName = parser.value(spn);
+    for (const QString &value : parser.values(auth)) {
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts)) {
+            const QString name = item.trimmed().toLower();
+            SimConfig::Auth method = SimConfig::Auth::Basic;
+            if (name == u"basic")
+                method = SimConfig::Auth::Basic;
+            else if (name == u"negotiate")
+                method = SimConfig::Auth::Negotiate;
+            else if (name == u"kerberos")
+                method = SimConfig::Auth::Kerberos;
+            else if (name == u"ntlm")
+                method = SimConfig::Auth::Ntlm;
+            else
+                return usageError(
+                        tr("--auth takes basic, negotiate, kerberos or ntlm, not %1").arg(item));
+            if (!config.auth.contains(method))
+                config.auth.append(method);
+        }
+    }
+    // Without --auth: as Windows (Negotiate and Kerberos) once there is something to accept
+    // them with; Basic when only a Basic user is given (what older scripts and tests expect).
+    if (config.auth.isEmpty() && (!config.keytab.isEmpty() || !config.ntlmUsersFile.isEmpty())) {
+        config.auth = {SimConfig::Auth::Negotiate};
+        if (!config.keytab.isEmpty())
+            config.auth.append(SimConfig::Auth::Kerberos);
+    } else if (config.auth.isEmpty() && !config.user.isEmpty())
+        config.auth = {SimConfig::Auth::Basic};
+    if (config.auth.contains(SimConfig::Auth::Basic) && config.user.isEmpty())
+        return usageError(tr("--auth basic needs --user and --password-env"));
+    const bool kerberosWanted = config.auth.contains(SimConfig::Auth::Kerberos);
+    const bool ntlmWanted = config.auth.contains(SimConfig::Auth::Ntlm);
+    if (kerberosWanted && config.keytab.isEmpty())
+        return usageError(tr("--auth kerberos needs --keytab"));
+    if (ntlmWanted && config.ntlmUsersFile.isEmpty())
+        return usageError(tr("--auth ntlm needs --ntlm-users"));
+    if (config.auth.contains(SimConfig::Auth::Negotiate) && config.keytab.isEmpty()
+        && config.ntlmUsersFile.isEmpty())
+        return usageError(tr("--auth negotiate needs --keytab or --ntlm-users"));
+    for (const QString &file : {config.keytab, config.ntlmUsersFile}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            return usageError(tr("cannot read %1").arg(file));
+    }
     if (!intValue(tunnels, 0, 1000000, &config.tunnels))
         return usageError(tr("--tunnels needs a number from 0 to 1000000"));
     bool ok = false;

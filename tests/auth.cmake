@@ -5,3 +5,6 @@ if(TARGET rras_testsupport)
     rras_add_test(tst_negotiateauthenticator SOURCES tst_negotiateauthenticator.cpp
                   LIBS rras_backend rras_testsupport)
 endif()
+if(TARGET rras_testsupport)
+    rras_add_test(tst_wsmansession SOURCES tst_wsmansession.cpp LIBS rras_backend rras_testsupport)
+endif()

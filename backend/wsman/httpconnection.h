@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -51,6 +52,8 @@ struct HttpResponse
 // Scheme names from WWW-Authenticate values ("Negotiate, Basic realm=\"WSMAN\"", one header per
 // scheme, or token68 data after a scheme), each once, in order.
 QStringList authSchemesOf(const QList<QByteArray> &challenges);
+
+Q_DECLARE_METATYPE(HttpResponse)
 
 struct HttpConnectionOptions
 {

@@ -46,7 +46,16 @@ struct SimConfig
     QString user;             // Basic user; empty = no authentication required
     QString password;
     bool allowUnencrypted = false; // accept Basic over plain http (Windows' AllowUnencrypted)
-    int tunnels = 50;              // per server
+    // Enabled methods, as Windows' winrm/config/service/auth (protocol.md §2.2). Empty: Basic
+    // when `user` is set, no authentication otherwise. Negotiate and Ntlm travel under the
+    // "Negotiate" header (SPNEGO or raw NTLMSSP), Kerberos under "Kerberos" or "Negotiate";
+    // over plain http these must seal every message unless allowUnencrypted.
+    enum class Auth { Basic, Negotiate, Kerberos, Ntlm };
+    QList<Auth> auth;
+    QString keytab;        // Kerberos acceptor keys (needed for Kerberos)
+    QString ntlmUsersFile; // gss-ntlmssp users, "DOMAIN:user:password" lines (needed for NTLM)
+    QString serviceName = QStringLiteral("HTTP@localhost"); // the acceptor's GSSAPI name
+    int tunnels = 50;                                       // per server
     quint32 seed = 1;
     double churnPerMinute = 0; // tunnels arriving and leaving per minute, per server
     enum class NotConnected { Silent, Fault, ReturnValue } notConnected = NotConnected::Silent;

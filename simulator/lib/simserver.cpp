@@ -3,11 +3,13 @@
 #include "simcertificate.h"
 #include "simhttp.h"
 #include "simlogging.h"
+#include "simnegotiate.h"
 #include "simreplywriter.h"
 #include "simrequest.h"
 #include "tunnelgenerator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSet>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -58,6 +60,9 @@ struct SimServer::Reply
 struct SimServer::Outcome
 {
     SimHttpResponse response;
+    std::shared_ptr<SimNegotiateSession> seal; // seal the reply's body with this context
+    QByteArray authToken; // the last handshake token, sent as "WWW-Authenticate: <scheme> ..."
+    QByteArray authScheme = "Negotiate";
     int delayMs = 0;
     QString method;
     QStringList addresses;
@@ -193,6 +198,7 @@ SimServer::SimServer(int index, const SimConfig &config, QObject *parent)
       m_user(config.user),
       m_password(config.password),
       m_allowUnencrypted(config.allowUnencrypted),
+      m_auth(config.auth),
       m_faults(config.faults),
       m_faultRandom(config.seed ^ (0x85EBCA6Bu * quint32(index + 1))),
       m_notConnected(config.notConnected),
@@ -209,6 +215,11 @@ SimServer::SimServer(int index, const SimConfig &config, QObject *parent)
     m_churnTimer = new QTimer(this);
     connect(m_churnTimer, &QTimer::timeout, this, &SimServer::churn);
     setChurnPerMinute(config.churnPerMinute);
+    if (m_auth.isEmpty() && !m_user.isEmpty())
+        m_auth = {SimConfig::Auth::Basic};
+    m_acceptorOptions.keytab = config.keytab;
+    m_acceptorOptions.ntlmUsersFile = config.ntlmUsersFile;
+    m_acceptorOptions.serviceName = config.serviceName;
 }
 
 SimServer::~SimServer() = default;
@@ -216,6 +227,17 @@ SimServer::~SimServer() = default;
 bool SimServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
     m_address = address;
+    const bool gss = m_auth.contains(SimConfig::Auth::Negotiate)
+            || m_auth.contains(SimConfig::Auth::Kerberos) || m_auth.contains(SimConfig::Auth::Ntlm);
+    if (gss) {
+        m_acceptor = std::make_unique<SimNegotiateAcceptor>();
+        QString why;
+        if (!m_acceptor->init(m_acceptorOptions, &why)) {
+            if (error)
+                *error = m_name + u": "_s + why;
+            return false;
+        }
+    }
     m_listener = new SimListener(this);
     if (m_tls) {
         const std::optional<SimCertificate> cert = SimCertificate::create(m_name, error);
@@ -322,6 +344,10 @@ void SimServer::setCredentials(const QString &user, const QString &password)
 {
     m_user = user;
     m_password = password;
+    // Basic alone follows the user, as at construction; a Negotiate set-up keeps its methods.
+    if (m_auth.isEmpty() || m_auth == QList<SimConfig::Auth>{SimConfig::Auth::Basic})
+        m_auth = user.isEmpty() ? QList<SimConfig::Auth>{}
+                                : QList<SimConfig::Auth>{SimConfig::Auth::Basic};
 }
 
 void SimServer::setChurnPerMinute(double perMinute)
@@ -388,6 +414,7 @@ void SimServer::onNewConnection()
                 });
         connect(connection, &SimHttpConnection::closed, this, [this, connection] {
             m_connections.removeAll(connection);
+            m_sessions.remove(connection);
             connection->deleteLater();
         });
     }
@@ -396,7 +423,28 @@ void SimServer::onNewConnection()
 void SimServer::onRequest(SimHttpConnection *connection, const SimHttpRequest &request)
 {
     ++m_requestCount;
-    Outcome outcome = process(request);
+    Outcome outcome = process(connection, request);
+    SimHttpResponse &response = outcome.response;
+    if (outcome.seal && !response.body.isEmpty()) {
+        // Sealed now, in the order the requests came: the context's sequence numbers follow it.
+        QByteArray sealed;
+        QString error;
+        if (outcome.seal->sealBody(response.body, &sealed, &error)) {
+            response.body = sealed;
+            for (auto &header : response.headers) {
+                if (header.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+                    header.second = SimNegotiateSession::contentType;
+            }
+        } else {
+            response.status = 500;
+            response.body.clear();
+            response.headers.clear();
+            outcome.note += u" (sealing failed: "_s + error + u')';
+        }
+    }
+    if (!outcome.authToken.isEmpty())
+        response.headers.append(
+                {"WWW-Authenticate", outcome.authScheme + ' ' + outcome.authToken.toBase64()});
     const int status = outcome.response.delivery == SimHttpResponse::Delivery::Reset
             ? 0
             : outcome.response.status;
@@ -438,7 +486,175 @@ bool SimServer::credentialsOk(const QByteArray &authorization) const
     return user.compare(m_user, Qt::CaseInsensitive) == 0 && password == m_password.toUtf8();
 }
 
-SimServer::Outcome SimServer::process(const SimHttpRequest &http)
+QList<QByteArray> SimServer::offeredChallenges(bool encrypted) const
+{
+    QList<QByteArray> out;
+    const bool negotiate
+            = m_auth.contains(SimConfig::Auth::Negotiate) || m_auth.contains(SimConfig::Auth::Ntlm);
+    if (negotiate)
+        out.append("Negotiate");
+    if (m_auth.contains(SimConfig::Auth::Kerberos))
+        out.append("Kerberos");
+    if (m_auth.contains(SimConfig::Auth::Basic) && (encrypted || m_allowUnencrypted))
+        out.append("Basic realm=\"WSMAN\"");
+    if (out.isEmpty()) // Basic only, refused on http: Windows still offers its defaults
+        out = {"Negotiate", "Kerberos"};
+    return out;
+}
+
+void SimServer::challenge(Outcome &out, bool encrypted, const QString &note) const
+{
+    out.response.status = 401;
+    out.response.body.clear();
+    for (const QByteArray &value : offeredChallenges(encrypted))
+        out.response.headers.append({"WWW-Authenticate", value});
+    out.note = note;
+}
+
+QByteArray SimServer::channelBindings() const
+{
+    // RFC 5929 tls-server-end-point; SimCertificate signs with SHA-256, so the hash is SHA-256.
+    if (!m_tls || m_certificate.isNull())
+        return {};
+    return "tls-server-end-point:"
+            + QCryptographicHash::hash(m_certificate.toDer(), QCryptographicHash::Sha256);
+}
+
+bool SimServer::authenticate(SimHttpConnection *connection, const SimHttpRequest &http,
+                             Outcome &out, QByteArray *body, QByteArray *contentType)
+{
+    using A = SimConfig::Auth;
+    const QByteArray authorization = http.header("authorization");
+    const qsizetype space = authorization.indexOf(' ');
+    const QByteArray scheme = (space < 0 ? authorization : authorization.left(space)).toLower();
+    const bool gss = m_acceptor != nullptr;
+
+    if (scheme == "basic") {
+        m_sessions.remove(connection);
+        if (!m_auth.contains(A::Basic)) {
+            challenge(out, http.encrypted, u"Basic is not enabled"_s);
+            return false;
+        }
+        if (!http.encrypted && !m_allowUnencrypted) {
+            // AllowUnencrypted=false: Basic is not offered on http, whatever the credentials.
+            challenge(out, http.encrypted, u"Basic refused on http"_s);
+            return false;
+        }
+        if (!credentialsOk(authorization)) {
+            challenge(out, http.encrypted, u"bad credentials"_s);
+            return false;
+        }
+        return true;
+    }
+
+    if (gss && (scheme == "negotiate" || scheme == "kerberos")) {
+        const bool kerberosHeader = scheme == "kerberos";
+        if (kerberosHeader ? !m_auth.contains(A::Kerberos)
+                           : !(m_auth.contains(A::Negotiate) || m_auth.contains(A::Ntlm)
+                               || m_auth.contains(A::Kerberos))) {
+            m_sessions.remove(connection);
+            challenge(out, http.encrypted, QString::fromLatin1(scheme) + u" is not enabled"_s);
+            return false;
+        }
+        const auto token = QByteArray::fromBase64Encoding(authorization.mid(space + 1).trimmed(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+        if (space < 0 || !token || token.decoded.isEmpty()) {
+            m_sessions.remove(connection);
+            challenge(out, http.encrypted, u"no token"_s);
+            return false;
+        }
+        std::shared_ptr<SimNegotiateSession> session = m_sessions.value(connection);
+        if (!session || session->isComplete()) {
+            // A token on an authenticated connection starts a new context, as HTTP.sys does.
+            session = std::make_shared<SimNegotiateSession>(m_acceptor.get());
+            m_sessions.insert(connection, session);
+        }
+        QByteArray reply;
+        QString error;
+        const SimNegotiateSession::State state = session->accept(
+                token.decoded, http.encrypted ? channelBindings() : QByteArray(), &reply, &error);
+        out.authScheme = kerberosHeader ? "Kerberos" : "Negotiate";
+        if (state == SimNegotiateSession::State::Failed) {
+            m_sessions.remove(connection);
+            challenge(out, http.encrypted, u"authentication failed: "_s + error);
+            return false;
+        }
+        if (state == SimNegotiateSession::State::Continue) {
+            out.response.status = 401;
+            out.authToken = reply;
+            out.note = u"handshake continues"_s;
+            return false;
+        }
+        // Complete: is this mechanism enabled under this header?
+        const bool kerberos = session->mechanism() == SimNegotiateSession::Mechanism::Kerberos;
+        const bool ntlm = session->mechanism() == SimNegotiateSession::Mechanism::Ntlm;
+        const bool allowed = kerberosHeader
+                ? kerberos
+                : (kerberos && (m_auth.contains(A::Negotiate) || m_auth.contains(A::Kerberos)))
+                        || (ntlm && (m_auth.contains(A::Negotiate) || m_auth.contains(A::Ntlm)));
+        if (!allowed) {
+            m_sessions.remove(connection);
+            challenge(out, http.encrypted,
+                      (kerberos ? u"Kerberos"_s : u"NTLM"_s) + u" is not enabled"_s);
+            return false;
+        }
+        ++m_handshakes;
+        m_lastClientName = session->peerName();
+        out.authToken = reply; // Kerberos: the AP-REP the client needs for mutual authentication
+        out.note = u"authenticated "_s + session->peerName();
+        if (http.body.isEmpty()) {
+            // The handshake's own empty POST (pywinrm and rrasctl finish it before sealing).
+            out.response.status = 200;
+            return false;
+        }
+        // The envelope came with the token: plaintext, acceptable only over TLS or when allowed.
+        if (!http.encrypted && !m_allowUnencrypted) {
+            out.response.status = 500;
+            out.note += u"; unencrypted envelope refused (AllowUnencrypted=false)"_s;
+            return false;
+        }
+        return true;
+    }
+
+    if (authorization.isEmpty()) {
+        const std::shared_ptr<SimNegotiateSession> session = m_sessions.value(connection);
+        if (!session || !session->isComplete()) {
+            challenge(out, http.encrypted, u"no credentials"_s);
+            return false;
+        }
+        if (SimNegotiateSession::contentType.compare(*contentType, Qt::CaseInsensitive) == 0
+            || contentType->toLower().startsWith("multipart/encrypted")) {
+            QByteArray plain;
+            QString error;
+            if (!session->unsealBody(http.body, &plain, &error)) {
+                // The stream can no longer be trusted: answer and drop the connection.
+                m_sessions.remove(connection);
+                out.response.status = 400;
+                out.response.close = true;
+                out.note = u"sealed request rejected: "_s + error;
+                return false;
+            }
+            ++m_sealedRequests;
+            *body = plain;
+            *contentType = "application/soap+xml;charset=UTF-8";
+            out.seal = session;
+            return true;
+        }
+        if (!http.encrypted && !m_allowUnencrypted) {
+            // As Windows: HTTP 500 with no body, "unencrypted traffic is disabled" in its log.
+            out.response.status = 500;
+            out.note = u"unencrypted envelope refused (AllowUnencrypted=false)"_s;
+            return false;
+        }
+        return true;
+    }
+
+    m_sessions.remove(connection);
+    challenge(out, http.encrypted, u"unsupported scheme "_s + QString::fromLatin1(scheme.left(20)));
+    return false;
+}
+
+SimServer::Outcome SimServer::process(SimHttpConnection *connection, const SimHttpRequest &http)
 {
     Outcome out;
     SimHttpResponse &response = out.response;
@@ -454,40 +670,32 @@ SimServer::Outcome SimServer::process(const SimHttpRequest &http)
         response.headers.append(httpHeader("Allow", "POST"));
         return out;
     }
-    if (!m_user.isEmpty()) {
-        if (!http.encrypted && !m_allowUnencrypted) {
-            // AllowUnencrypted=false: Basic is not offered on http, whatever the credentials.
-            response.status = 401;
-            response.headers.append(httpHeader("WWW-Authenticate", "Negotiate"));
-            response.headers.append(httpHeader("WWW-Authenticate", "Kerberos"));
-            out.note = u"Basic refused on http"_s;
-            return out;
-        }
-        if (!credentialsOk(http.header("authorization"))) {
-            response.status = 401;
-            response.headers.append(httpHeader("WWW-Authenticate", "Basic realm=\"WSMAN\""));
-            out.note = http.header("authorization").isEmpty() ? u"no credentials"_s
-                                                              : u"bad credentials"_s;
-            return out;
-        }
-    }
+    QByteArray body = http.body;
+    QByteArray contentType = http.header("content-type").toLower();
+    // Credentials first (an oversized request on an authenticated connection has no body to
+    // unseal: it gets its 413 straight away).
+    const std::shared_ptr<SimNegotiateSession> session = m_sessions.value(connection);
+    const bool authenticatedConnection = session && session->isComplete();
+    if (!m_auth.isEmpty() && !(http.bodyTooLarge && authenticatedConnection)
+        && !authenticate(connection, http, out, &body, &contentType))
+        return out;
     if (http.bodyTooLarge) {
         response.status = 413;
         response.close = true;
+        out.seal.reset();
         out.note = u"request over MaxEnvelopeSizekb"_s;
         return out;
     }
-    const QByteArray contentType = http.header("content-type").toLower();
     if (!contentType.startsWith("application/soap+xml")) {
         response.status = 415;
         out.note = u"content type "_s + QString::fromLatin1(contentType);
         return out;
     }
 
-    m_lastRequestBody = http.body;
+    m_lastRequestBody = body;
     SimRequest request;
     QString parseError;
-    const bool parsed = request.parse(http.body, &parseError);
+    const bool parsed = request.parse(body, &parseError);
     if (parsed) {
         out.method = request.method();
         const SimRequest::Parameter *list = nullptr;
@@ -535,8 +743,15 @@ SimServer::Outcome SimServer::process(const SimHttpRequest &http)
             out.delayMs = int(std::min<qint64>(injectedDelay, operationTimeout));
             return out;
         case SimFault::Kind::Http401:
-            response.status = 401;
-            response.headers.append(httpHeader("WWW-Authenticate", "Basic realm=\"WSMAN\""));
+            if (m_auth.isEmpty() || m_auth == QList<SimConfig::Auth>{SimConfig::Auth::Basic}) {
+                response.status = 401;
+                response.headers.append(httpHeader("WWW-Authenticate", "Basic realm=\"WSMAN\""));
+            } else {
+                // The server forgot the connection's context: the client must authenticate again.
+                m_sessions.remove(connection);
+                out.seal.reset();
+                challenge(out, http.encrypted, {});
+            }
             out.note = u"injected http401"_s;
             out.delayMs = int(std::min<qint64>(injectedDelay, operationTimeout));
             return out;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "simconfig.h"
+#include "simnegotiate.h"
 #include "tunnel.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -19,6 +21,8 @@
 
 class QTimer;
 class SimHttpConnection;
+class SimNegotiateAcceptor;
+class SimNegotiateSession;
 class SimListener;
 class SimReplyWriter;
 class TunnelGenerator;
@@ -68,12 +72,20 @@ public:
     void setMaxTimeoutMs(int ms) { m_maxTimeoutMs = ms; }
     void setCredentials(const QString &user, const QString &password);
     void setAllowUnencrypted(bool allow) { m_allowUnencrypted = allow; }
+    QList<SimConfig::Auth> authMethods() const { return m_auth; }
+    // The WWW-Authenticate challenges a request without (good) credentials gets.
+    QList<QByteArray> offeredChallenges(bool encrypted) const;
     void setChurnPerMinute(double perMinute);
     void setLogging(bool enabled) { m_log = enabled; }
 
     int requestCount() const { return m_requestCount; }
     int disconnectRequestCount() const { return m_disconnectRequestCount; }
-    QByteArray lastRequestBody() const { return m_lastRequestBody; }
+    QByteArray lastRequestBody() const { return m_lastRequestBody; } // plaintext, after unsealing
+    // Negotiate/Kerberos/NTLM: handshakes completed, requests that arrived sealed, and who the
+    // last completed handshake authenticated ("alice@TEST.LOCAL", "CORP\\carol").
+    int handshakeCount() const { return m_handshakes; }
+    int sealedRequestCount() const { return m_sealedRequests; }
+    QString lastClientName() const { return m_lastClientName; }
 
     // false: stop accepting and drop every open connection, as a dead server would;
     // true: listen again on the same port. Returns false if that fails.
@@ -93,7 +105,11 @@ private:
     struct Reply;
     void onNewConnection();
     void onRequest(SimHttpConnection *connection, const SimHttpRequest &request);
-    Outcome process(const SimHttpRequest &request);
+    Outcome process(SimHttpConnection *connection, const SimHttpRequest &request);
+    bool authenticate(SimHttpConnection *connection, const SimHttpRequest &http, Outcome &out,
+                      QByteArray *body, QByteArray *contentType);
+    void challenge(Outcome &out, bool encrypted, const QString &note) const;
+    QByteArray channelBindings() const;
     Reply dispatch(const SimRequest &request, const SimReplyWriter &writer, Outcome &outcome);
     Reply listing(const SimRequest &request, const SimReplyWriter &writer, Outcome &outcome);
     Reply summary(const SimRequest &request, const SimReplyWriter &writer);
@@ -134,6 +150,14 @@ private:
     QString m_user;
     QString m_password;
     bool m_allowUnencrypted = false;
+    QList<SimConfig::Auth> m_auth;
+    SimNegotiateAcceptor::Options m_acceptorOptions;
+    std::unique_ptr<SimNegotiateAcceptor> m_acceptor;
+    // The security context of each connection (it belongs to the TCP connection).
+    QHash<SimHttpConnection *, std::shared_ptr<SimNegotiateSession>> m_sessions;
+    int m_handshakes = 0;
+    int m_sealedRequests = 0;
+    QString m_lastClientName;
     QList<SimFault> m_faults;
     QRandomGenerator m_faultRandom;
     SimConfig::NotConnected m_notConnected = SimConfig::NotConnected::Silent;
