@@ -1,6 +1,7 @@
 #include "serverset.h"
 
 #include "auth/authenticator.h"
+#include "serverconnection.h"
 #include "wsman/wsmanclient.h"
 #include "wsmanrrasclient.h"
 
@@ -34,17 +35,9 @@ void ServerSet::addServer(const ServerProfile &profile, const QString &password)
     auto entry = std::make_shared<Entry>();
     entry->profile = profile;
 
-    WsmanEndpoint endpoint;
-    endpoint.url = profile.url;
-    endpoint.allowUnencrypted = profile.allowUnencrypted;
-    endpoint.maxEnvelopeSize = quint32(qMax(8, profile.maxEnvelopeKb)) * 1024;
-    endpoint.operationTimeoutMs = profile.operationTimeoutMs;
-    endpoint.caCertificates = profile.caCertificates;
-    endpoint.pinnedSha256 = profile.pinnedSha256;
-    std::unique_ptr<Authenticator> auth;
-    if (!profile.user.isEmpty())
-        auth = std::make_unique<BasicAuthenticator>(profile.user, password);
-    entry->wsman = std::make_unique<WsmanClient>(m_nam, endpoint, std::move(auth));
+    // The same endpoint and authenticator as the server dialog's test and rrasctl --profile.
+    entry->wsman = std::make_unique<WsmanClient>(m_nam, profileEndpoint(profile),
+                                                 createProfileAuthenticator(profile, password));
     entry->rras = std::make_unique<WsmanRrasClient>(
             entry->wsman.get(), WsmanRrasClientOptions{profile.computerName, profile.id});
     entry->poller = std::make_unique<ServerPoller>(

@@ -7,6 +7,9 @@ constexpr quint32 win32AccessDenied = 5u;
 // CIM status codes (protocol.md §1.4).
 constexpr quint32 cimAccessDenied = 2u;
 constexpr quint32 cimInvalidClass = 5u;
+// WSManFault code of a reply larger than the request's own MaxEnvelopeSize (0x80338048), as
+// opposed to the service's MaxEnvelopeSizekb (0x80338049).
+constexpr quint32 wsmanMaxEnvelopeSizeExceeded = 2150858824u;
 
 QString localPart(const QString &qualified)
 {
@@ -155,6 +158,11 @@ QString WsmanError::userMessage() const
         return tr("The server reported an error: %1").arg(serverWords);
     }
     case Kind::EnvelopeLimit:
+        if (wsmanCode == wsmanMaxEnvelopeSizeExceeded)
+            //: Keep MaxEnvelopeSizekb untranslated; "Max envelope size" is the server dialog's field.
+            return tr("The server's reply exceeds the envelope size this console asks for: raise "
+                      "\"Max envelope size\" in this server's settings (the server's own limit, "
+                      "MaxEnvelopeSizekb, must be at least as large).");
         //: Keep MaxEnvelopeSizekb and the winrm command untranslated.
         return tr("The server's reply exceeds its envelope limit: raise MaxEnvelopeSizekb on the "
                   "server (winrm set winrm/config @{MaxEnvelopeSizekb=\"%1\"}).")

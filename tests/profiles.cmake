@@ -1,0 +1,20 @@
+# Server profiles, credentials and TLS trust (issue 6).
+rras_add_test(tst_profilestore SOURCES tst_profilestore.cpp LIBS rras_backend rras_simulator)
+rras_add_test(tst_serverconnection SOURCES tst_serverconnection.cpp LIBS rras_backend)
+
+# The keychain against a real Secret Service: gnome-keyring on a private D-Bus session bus.
+rras_add_test(tst_credentialstore SOURCES tst_credentialstore.cpp LIBS rras_backend)
+add_test(NAME tst_credentialstore_keyring
+         COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/keyring/with-keyring.sh $<TARGET_FILE:tst_credentialstore>)
+set_tests_properties(tst_credentialstore_keyring PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false"
+    SKIP_RETURN_CODE 77 TIMEOUT 120)
+# The plain registration runs with no session bus at all: the "no keychain" path.
+set_tests_properties(tst_credentialstore PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false;RRAS_TEST_NO_KEYCHAIN=1;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/rras-no-bus")
+
+if(TARGET rras_testsupport)
+    rras_add_test(tst_servertrust SOURCES tst_servertrust.cpp LIBS rras_backend rras_testsupport)
+    rras_add_test(tst_connectiontest SOURCES tst_connectiontest.cpp LIBS rras_backend rras_testsupport)
+endif()
+
