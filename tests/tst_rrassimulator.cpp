@@ -347,6 +347,8 @@ private Q_SLOTS:
     void requestHandledSignal();
     void executablePrintsReadyAndCert();
     void executableRefusesRemoteBind();
+    void executableAuthOptions_data();
+    void executableAuthOptions();
 
 private:
     HttpResult post(const QUrl &url, const QByteArray &body, const PostOptions &options = {});
@@ -1459,6 +1461,84 @@ void TestRrasSimulator::executableRefusesRemoteBind()
     SimProcess badFault;
     QVERIFY(!badFault.start({u"--fault"_s, u"explode"_s}, 1, 10000));
     QVERIFY(badFault.errorString().contains(u"explode"_s));
+}
+
+void TestRrasSimulator::executableAuthOptions_data()
+{
+    // Which methods a listener offers (401 WWW-Authenticate) follows --auth, and without it
+    // what the credentials given make possible: Windows' Negotiate (plus Kerberos with a keytab)
+    // when there is something to accept them with, Basic when only a Basic user is given.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error"); // empty: starts
+    QTest::addColumn<QList<QByteArray>>("offered");
+    const QString users = u"@USERS@"_s;
+    QTest::newRow("ntlm users: negotiate by default")
+            << QStringList{u"--ntlm-users"_s, users} << QString() << QList<QByteArray>{"Negotiate"};
+    QTest::newRow("ntlm users and basic")
+            << QStringList{u"--ntlm-users"_s,
+                           users,
+                           u"--auth"_s,
+                           u"negotiate,basic"_s,
+                           u"--user"_s,
+                           u"admin"_s,
+                           u"--password-env"_s,
+                           u"RRAS_SIM_TEST_PW"_s,
+                           u"--allow-unencrypted"_s}
+            << QString() << QList<QByteArray>{"Negotiate", "Basic realm=\"WSMAN\""};
+    QTest::newRow("only --user: basic")
+            << QStringList{u"--user"_s, u"admin"_s, u"--password-env"_s, u"RRAS_SIM_TEST_PW"_s,
+                           u"--allow-unencrypted"_s}
+            << QString() << QList<QByteArray>{"Basic realm=\"WSMAN\""};
+    // Basic is never offered over http with AllowUnencrypted=false; Windows' own defaults are.
+    QTest::newRow("only --user, encryption required")
+            << QStringList{u"--user"_s, u"admin"_s, u"--password-env"_s, u"RRAS_SIM_TEST_PW"_s}
+            << QString() << QList<QByteArray>{"Negotiate", "Kerberos"};
+    QTest::newRow("ntlm without users")
+            << QStringList{u"--auth"_s, u"ntlm"_s} << u"--ntlm-users"_s << QList<QByteArray>();
+    QTest::newRow("kerberos without keytab")
+            << QStringList{u"--auth"_s, u"kerberos"_s} << u"--keytab"_s << QList<QByteArray>();
+    QTest::newRow("negotiate without anything")
+            << QStringList{u"--auth"_s, u"negotiate"_s} << u"--keytab or --ntlm-users"_s
+            << QList<QByteArray>();
+    QTest::newRow("basic without user")
+            << QStringList{u"--auth"_s, u"basic"_s} << u"--user"_s << QList<QByteArray>();
+    QTest::newRow("unknown method")
+            << QStringList{u"--auth"_s, u"digest"_s} << u"digest"_s << QList<QByteArray>();
+    QTest::newRow("unreadable users file")
+            << QStringList{u"--ntlm-users"_s, u"/nonexistent/users"_s} << u"cannot read"_s
+            << QList<QByteArray>();
+}
+
+void TestRrasSimulator::executableAuthOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    QFETCH(QList<QByteArray>, offered);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile users(dir.filePath(u"users"_s));
+    QVERIFY(users.open(QIODevice::WriteOnly));
+    users.write("CORP:carol:pw\n");
+    users.close();
+    if (arguments.contains(u"--ntlm-users"_s)
+        && !QFile::exists(u"/etc/gss/mech.d/mech.ntlmssp.conf"_s) && error.isEmpty())
+        QSKIP("gss-ntlmssp is not installed (scripts/deps.sh test)");
+    arguments.replaceInStrings(u"@USERS@"_s, users.fileName());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"RRAS_SIM_TEST_PW"_s, u"pw"_s);
+    SimProcess sim;
+    const bool started = sim.start(arguments + QStringList{u"--quiet"_s}, 1, env, 10000);
+    if (!error.isEmpty()) {
+        QVERIFY(!started);
+        QVERIFY2(sim.errorString().contains(error), qPrintable(sim.errorString()));
+        return;
+    }
+    QVERIFY2(started, qPrintable(sim.errorString()));
+    const QUrl url = sim.urls().first();
+    // A request without credentials: 401 with the offered schemes, one header each.
+    const HttpResult http = post(url, render(Envelope(u"list.xml"_s), url));
+    QCOMPARE(http.status, 401);
+    QCOMPARE(http.wwwAuthenticate, offered);
 }
 
 QTEST_GUILESS_MAIN(TestRrasSimulator)
