@@ -31,32 +31,21 @@ WsmanEndpoint profileEndpoint(const ServerProfile &profile)
 bool isAuthMethodAvailable(ServerProfile::AuthMethod method, QString *reason)
 {
     using M = ServerProfile::AuthMethod;
-    // Negotiate, Kerberos and NTLM (issue 5): the authenticator exists; the console enables them
-    // once their use through profiles is tested end to end. Enabling is this one line.
-    constexpr bool negotiateEnabled = false;
     switch (method) {
     case M::Basic:
-        return true;
-    case M::Ntlm:
-        if (negotiateEnabled && !NegotiateAuthenticator::ntlmAvailable()) {
-            if (reason)
-                *reason = QCoreApplication::translate(
-                        "ServerConnection",
-                        "NTLM needs the gss-ntlmssp package, which is not installed.");
-            return false;
-        }
-        [[fallthrough]];
     case M::Negotiate:
     case M::Kerberos:
-        if (negotiateEnabled)
+        return true;
+    case M::Ntlm:
+        // NTLM is a GSSAPI mechanism of its own package; Negotiate without it still does Kerberos.
+        if (NegotiateAuthenticator::ntlmAvailable())
             return true;
-        break;
+        if (reason)
+            *reason = QCoreApplication::translate(
+                    "ServerConnection",
+                    "NTLM needs the gss-ntlmssp package, which is not installed.");
+        return false;
     }
-    if (reason)
-        *reason = QCoreApplication::translate("ServerConnection",
-                                              "Not available in this version yet: it needs "
-                                              "message encryption, which is being built. Use "
-                                              "Basic over HTTPS meanwhile.");
     return false;
 }
 
