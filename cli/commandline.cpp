@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "profileoptions.h"
+
 #include "historyoptions.h"
 
 #include <QCommandLineParser>
@@ -197,6 +199,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const HistoryOptions historyOptions;
     parser.addOptions(historyOptions.options());
 
+    const ProfileOptions profileOptions;
+    parser.addOptions(profileOptions.options());
+
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -268,8 +273,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
 
+    if (const QString error = profileOptions.read(
+                parser, {serverOption, userOption, allowUnencryptedOption, computerNameOption},
+                serverOption, o);
+        !error.isEmpty())
+        return usageError(error);
     const QStringList servers = parser.values(serverOption);
-    if (servers.isEmpty())
+    if (servers.isEmpty() && o.profile.isEmpty())
         return usageError(QCoreApplication::translate(
                 "rrasctl", "Name at least one server with --server URL."));
     for (const QString &text : servers) {
@@ -314,7 +324,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return usageError(QCoreApplication::translate(
                     "rrasctl", "--ip and --ips-file belong to the disconnect command."));
     } else {
-        if (o.servers.size() != 1) {
+        if (o.servers.size() != 1 && o.profile.isEmpty()) {
             return usageError(QCoreApplication::translate(
                     "rrasctl",
                     "disconnect acts on one server: give exactly one --server (a "

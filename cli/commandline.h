@@ -3,7 +3,11 @@
 #include "report/reportwriter.h"
 #include "store/historytypes.h"
 
+#include "rras/serverprofile.h"
+
+#include <QByteArray>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -27,6 +31,14 @@ struct CliOptions
     int maxEnvelopeKb = 500;
     OutputFormat format = OutputFormat::Table;
     bool verbose = false; // the backend's info and debug log on standard error
+
+    // A server the console saved (profileoptions.h): --profile NAME [--settings FILE].
+    QString profile;
+    QString settingsFile;
+    QString keychainKey; // the profile's keychain entry, when its password is kept there
+    ServerProfile::AuthMethod authMethod = ServerProfile::AuthMethod::Basic;
+    QList<QSslCertificate> caCertificates; // the profile's extra anchors, beside --ca
+    QByteArray pinnedSha256; // --pin or the profile's: only this certificate is accepted
 
     // The disconnect history (historyoptions.h).
     QString dataDir;             // --data-dir; empty: HistoryStore::defaultDirectory()

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "password.h"
+#include "profileoptions.h"
 #include "runner.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,13 @@ int main(int argc, char *argv[])
     case ParsedCommandLine::Status::Ok:
         break;
     }
-    const CliOptions &options = parsed.options;
+    CliOptions options = parsed.options;
+    // --profile: the server as the console saved it.
+    if (!options.profile.isEmpty()) {
+        QString error;
+        if (!applySavedProfile(&options, &error))
+            return usageError(error);
+    }
     // Standard error is for progress and errors; the request log only on demand. QT_LOGGING_RULES
     // still overrides this.
     QLoggingCategory::setFilterRules(options.verbose ? QStringLiteral("rras.*=true")
@@ -92,7 +99,18 @@ int main(int argc, char *argv[])
                                                                       "rras.*.info=false"));
 
     QString password;
-    if (!options.user.isEmpty()) {
+    std::optional<QString> stored;
+    if (!options.user.isEmpty() && !options.keychainKey.isEmpty()) {
+        // The console's keychain entry for the profile comes first.
+        QString problem;
+        stored = readPasswordFromKeychain(options.keychainKey, &problem);
+        if (!stored && options.verbose)
+            printTo(stderr, QStringLiteral("rrasctl: %1\n").arg(problem));
+    }
+    if (stored) {
+        password = *stored;
+        stored->fill(u'\0');
+    } else if (!options.user.isEmpty()) {
         if (qEnvironmentVariableIsSet(options.passwordEnv.toLocal8Bit().constData())) {
             password = qEnvironmentVariable(options.passwordEnv.toLocal8Bit().constData());
         } else {

@@ -8,6 +8,7 @@
 #include "report/pdf/pdfexporter.h"
 #include "rras/hostaddress.h"
 #include "rras/wsmanrrasclient.h"
+#include "rras/serverconnection.h"
 #include "store/historystore.h"
 #include "wsman/wsmanclient.h"
 
@@ -92,11 +93,14 @@ WsmanRrasClient *Runner::makeClient(const QUrl &url)
     endpoint.allowUnencrypted = m_options.allowUnencrypted;
     endpoint.maxEnvelopeSize = quint32(m_options.maxEnvelopeKb) * 1024;
     endpoint.operationTimeoutMs = m_options.timeoutSeconds * 1000;
-    endpoint.caCertificates = m_caCertificates;
-    std::unique_ptr<Authenticator> auth;
-    if (!m_options.user.isEmpty())
-        auth = std::make_unique<BasicAuthenticator>(m_options.user, m_password);
-    auto *wsman = new WsmanClient(m_nam, endpoint, std::move(auth), this);
+    endpoint.caCertificates = m_caCertificates + m_options.caCertificates;
+    endpoint.pinnedSha256 = m_options.pinnedSha256;
+    // The authenticator as the console makes it for a profile.
+    ServerProfile profile;
+    profile.user = m_options.user;
+    profile.authMethod = m_options.authMethod;
+    auto *wsman = new WsmanClient(m_nam, endpoint, createProfileAuthenticator(profile, m_password),
+                                  this);
     m_wsmanClients.append(wsman);
     WsmanRrasClientOptions options;
     options.computerName = m_options.computerName;

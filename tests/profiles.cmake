@@ -18,3 +18,14 @@ if(TARGET rras_testsupport)
     rras_add_test(tst_connectiontest SOURCES tst_connectiontest.cpp LIBS rras_backend rras_testsupport)
 endif()
 
+# rrasctl --profile / --pin, as processes; once with a private Secret Service.
+if(TARGET rras_testsupport)
+    rras_add_test(tst_rrasctlprofile SOURCES tst_rrasctlprofile.cpp LIBS rras_backend rras_testsupport)
+    add_test(NAME tst_rrasctlprofile_keyring
+             COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/keyring/with-keyring.sh $<TARGET_FILE:tst_rrasctlprofile>)
+    set_tests_properties(tst_rrasctlprofile_keyring PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false"
+        SKIP_RETURN_CODE 77 TIMEOUT 300)
+    set_tests_properties(tst_rrasctlprofile PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false;RRAS_TEST_NO_KEYCHAIN=1;DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/rras-no-bus")
+endif()
