@@ -4,6 +4,7 @@
 #include "rras/serverset.h"
 #include "rrassimulator.h"
 #include "simserver.h"
+#include "store/historystore.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -57,8 +58,21 @@ int main(int argc, char *argv[])
             QStringLiteral("SPEC"));
     parser.addOptions(
             {demoOption, demoServersOption, demoTunnelsOption, demoFaultOption, settingsOption});
+    const QCommandLineOption dataDirOption(
+            QStringLiteral("data-dir"),
+            QApplication::translate("main",
+                                    "Keep the disconnect history in DIR instead of the user's "
+                                    "data folder (also with --demo)."),
+            QStringLiteral("DIR"));
+    parser.addOption(dataDirOption);
     parser.process(app);
 
+    // The history, before anything can be disconnected. When it cannot be opened the console
+    // still shows the tunnels, but every disconnect is refused with the reason.
+    HistoryStore history;
+    const QString dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                                        : HistoryStore::defaultDirectory();
+    const bool historyOpen = history.open(dataDir);
     QNetworkAccessManager nam;
     std::unique_ptr<RrasSimulator> simulator;
     ServerSet servers(&nam);
@@ -67,6 +81,7 @@ int main(int argc, char *argv[])
             : std::make_unique<QSettings>();
 
     MainWindow::Options options;
+    options.history = &history;
     if (parser.isSet(demoOption)) {
         options.demo = true;
         options.persistServers = false;
@@ -116,5 +131,16 @@ int main(int argc, char *argv[])
     MainWindow window(&servers, settings.get(), options);
     window.loadServers();
     window.show();
+    if (!historyOpen) {
+        auto *box = new QMessageBox(
+                QMessageBox::Warning, QApplication::translate("main", "History"),
+                QApplication::translate("main",
+                                        "The disconnect history cannot be used, so disconnecting "
+                                        "is not possible until this is fixed:\n\n%1")
+                        .arg(history.lastError().summary()),
+                QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "disconnect/disconnectbylistdialog.h"
 #include "disconnect/disconnectcontroller.h"
 #include "filterbar.h"
+#include "history/historycontroller.h"
 #include "rras/serverset.h"
 #include "serverdialog.h"
 #include "serverlistmodel.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options,
     setWindowTitle(options.demo ? tr("RRAS Console — Demo") : tr("RRAS Console"));
     m_filter->setSourceModel(m_tunnels);
     m_disconnect = new DisconnectController(servers, m_tunnels, this, this);
+    m_disconnect->setHistoryStore(options.history);
+    m_history = new HistoryController(options.history, m_disconnect, this);
     m_disconnect->setTypedConfirmationThreshold(
             m_settings->value(QStringLiteral("disconnect/confirmThreshold"), 20).toInt());
 
@@ -71,6 +74,11 @@ MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options,
 }
 
 MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::historyAction() const
+{
+    return m_history->historyAction();
+}
 
 void MainWindow::setConfirmer(DisconnectConfirmer *confirmer)
 {
@@ -292,6 +300,7 @@ void MainWindow::createMenus()
     QMenu *sessions = menuBar()->addMenu(tr("&Sessions"));
     sessions->addAction(m_disconnectAction);
     sessions->addAction(m_disconnectByListAction);
+    sessions->addAction(m_history->historyAction());
     sessions->addSeparator();
     sessions->addAction(m_detailsAction);
     sessions->addAction(m_filterUserAction);

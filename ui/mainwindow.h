@@ -8,6 +8,8 @@
 
 class DisconnectConfirmer;
 class DisconnectController;
+class HistoryController;
+class HistoryStore;
 class FilterBar;
 class QLabel;
 class QSettings;
@@ -31,6 +33,7 @@ public:
     {
         bool persistServers = true; // false in --demo: the demo's servers are not saved
         bool demo = false;
+        HistoryStore *history = nullptr; // not owned; null: disconnects are not recorded
     };
 
     MainWindow(ServerSet *servers, QSettings *settings, Options options, QWidget *parent = nullptr);
@@ -46,6 +49,9 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
     DisconnectController *disconnectController() const { return m_disconnect; }
+    // The History window, its action (Sessions > History…) and report export.
+    HistoryController *historyController() const { return m_history; }
+    QAction *historyAction() const;
     void setConfirmer(DisconnectConfirmer *confirmer);
 
     // The sessions selected in the table, as keys, in view order.
@@ -108,6 +114,7 @@ private:
     TunnelFilterModel *m_filter;
     ServerListModel *m_serverList;
     DisconnectController *m_disconnect;
+    HistoryController *m_history;
 
     QSplitter *m_splitter = nullptr;
     ServerPanel *m_serverPanel = nullptr;

@@ -210,8 +210,17 @@ QSqlDatabase HistoryStore::database() const
 
 bool HistoryStore::open(const QString &directory, const Options &options)
 {
+    const bool opened = openDatabase(directory, options);
+    if (!opened)
+        m_openError = m_error;
+    return opened;
+}
+
+bool HistoryStore::openDatabase(const QString &directory, const Options &options)
+{
     close();
     m_error = {};
+    m_openError = {};
     m_recovered.clear();
     m_options = options;
     m_directory = QDir::cleanPath(QDir(directory).absolutePath());
@@ -450,6 +459,16 @@ void HistoryStore::rollback() const
     q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when SQLite already rolled back
 }
 
+bool HistoryStore::notOpen()
+{
+    // Say why it is not open, when an open() failed: that is what the user can fix.
+    if (m_openError)
+        setError(StoreError::Kind::NotOpen, m_openError.message, m_openError.detail);
+    else
+        setError(StoreError::Kind::NotOpen, tr("The history is not open."));
+    return failWrite();
+}
+
 bool HistoryStore::failWrite()
 {
     Q_EMIT writeFailed(m_error);
@@ -520,8 +539,7 @@ std::optional<qint64> HistoryStore::createJob(const HistoryJobInfo &info,
                                               const QDateTime &startedAt)
 {
     if (!isOpen()) {
-        setError(StoreError::Kind::NotOpen, tr("The history is not open."));
-        failWrite();
+        notOpen();
         return std::nullopt;
     }
     if (m_options.readOnly) {
@@ -614,10 +632,8 @@ std::optional<qint64> HistoryStore::createJob(const HistoryJobInfo &info,
 bool HistoryStore::recordOutcome(qint64 jobId, const SessionKey &key,
                                  const DisconnectOutcome &outcome, const QDateTime &at)
 {
-    if (!isOpen()) {
-        setError(StoreError::Kind::NotOpen, tr("The history is not open."));
-        return failWrite();
-    }
+    if (!isOpen())
+        return notOpen();
     // One statement: its own transaction.
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE items SET outcome = ?, message = ?, code = ?, settled_at = ?"
@@ -644,10 +660,8 @@ bool HistoryStore::recordOutcome(qint64 jobId, const SessionKey &key,
 
 bool HistoryStore::finishJob(qint64 jobId, const QDateTime &at)
 {
-    if (!isOpen()) {
-        setError(StoreError::Kind::NotOpen, tr("The history is not open."));
-        return failWrite();
-    }
+    if (!isOpen())
+        return notOpen();
     const qint64 now = nowOr(at).toMSecsSinceEpoch();
     if (!begin())
         return failWrite();

@@ -120,6 +120,7 @@ Q_SIGNALS:
     void writeFailed(const StoreError &error);
 
 private:
+    bool openDatabase(const QString &directory, const Options &options);
     QSqlDatabase database() const;
     bool exec(const QString &sql) const;
     bool configure();
@@ -131,6 +132,7 @@ private:
     bool setError(const QSqlError &error) const;
     void setError(StoreError::Kind kind, const QString &message, const QString &detail = {}) const;
     bool failWrite();
+    bool notOpen();
     QString lockPath(qint64 jobId) const;
     QList<HistoryJob> loadJobs(const QString &where, const QVariantList &bindings) const;
 
@@ -141,6 +143,7 @@ private:
     QList<qint64> m_recovered;
     QHash<qint64, std::shared_ptr<QLockFile>> m_locks; // the running jobs of this process
     mutable StoreError m_error;
+    StoreError m_openError; // why the last open() failed: the reason a write cannot be done
 };
 
 Q_DECLARE_METATYPE(StoreError)

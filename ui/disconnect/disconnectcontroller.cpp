@@ -5,10 +5,12 @@
 #include "icons.h"
 #include "outcomemodel.h"
 #include "rras/serverset.h"
+#include "store/historystore.h"
 #include "tunneltablemodel.h"
 
 #include <QHostAddress>
 #include <QMap>
+#include <QMessageBox>
 #include <QNetworkInterface>
 #include <QSet>
 #include <QWidget>
@@ -123,6 +125,27 @@ void DisconnectController::run(const QList<SessionKey> &keys, const QString &rea
         sessions.append({key, m_tunnels->serverName(key.serverId),
                          row >= 0 ? m_tunnels->tunnel(row) : Tunnel{}});
     }
+
+    // The record comes first: a job the history cannot keep is not started.
+    m_jobId = 0;
+    m_historyWriteFailed = false;
+    if (m_history) {
+        QList<HistorySession> recorded;
+        recorded.reserve(sessions.size());
+        for (const OutcomeModel::Session &s : std::as_const(sessions))
+            recorded.append({s.key, s.serverName, s.tunnel});
+        const HistoryJobInfo info{HistoryStore::osUserName(), HistoryStore::workstationName(),
+                                  reason, QStringLiteral("console")};
+        const std::optional<qint64> id = m_history->createJob(info, recorded);
+        if (!id) {
+            //: %1 says what is wrong with the history and how to fix it.
+            showHistoryError(tr("The disconnect could not be recorded in the history, so nothing "
+                                "was sent.\n\n%1")
+                                     .arg(m_history->lastError().summary()));
+            return;
+        }
+        m_jobId = *id;
+    }
     auto *outcomes = new OutcomeModel(this);
     outcomes->setIconProvider(&Icons::outcome);
     outcomes->setSessions(sessions);
@@ -134,6 +157,14 @@ void DisconnectController::run(const QList<SessionKey> &keys, const QString &rea
     const int total = int(job->keys().size());
     connect(job, &BulkDisconnect::sessionSettled, this,
             [this, outcomes, total, job](const SessionKey &key, const DisconnectOutcome &outcome) {
+                if (m_history && m_jobId > 0 && !m_history->recordOutcome(m_jobId, key, outcome)
+                    && !m_historyWriteFailed) {
+                    // The requests are out: say so once, and keep going.
+                    m_historyWriteFailed = true;
+                    showHistoryError(tr("An outcome could not be recorded in the history; the "
+                                        "job will show as Interrupted there.\n\n%1")
+                                             .arg(m_history->lastError().summary()));
+                }
                 m_tunnels->setOperation(
                         {key}, TunnelOperation::finished(outcome.outcome, outcome.message));
                 outcomes->setOutcome(key, outcome);
@@ -155,13 +186,41 @@ void DisconnectController::onFinished()
     m_servers->refresh(job->servers());
     job->deleteLater();
 
+    if (m_history && m_jobId > 0 && !m_historyWriteFailed && !m_history->finishJob(m_jobId)) {
+        m_historyWriteFailed = true;
+        showHistoryError(tr("The end of the job could not be recorded in the history; it will "
+                            "show as Interrupted there.\n\n%1")
+                                 .arg(m_history->lastError().summary()));
+    }
+
     auto *dialog = new DisconnectResultsDialog(m_outcomes, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_outcomes->setParent(dialog);
     connect(dialog, &DisconnectResultsDialog::retryRequested, this,
             [this](const QList<SessionKey> &keys) { disconnectSessions(keys); });
+    if (m_history && m_jobId > 0) {
+        dialog->setHistoryJob(m_jobId);
+        connect(dialog, &DisconnectResultsDialog::showInHistoryRequested, this,
+                &DisconnectController::showHistoryRequested);
+        connect(dialog, &DisconnectResultsDialog::exportReportRequested, this,
+                &DisconnectController::exportReportRequested);
+    }
     m_dialog = dialog;
     Q_EMIT runningChanged(false);
     dialog->show();
     Q_EMIT resultsShown(dialog);
+}
+
+void DisconnectController::showHistoryError(const QString &message)
+{
+    Q_EMIT historyFailed(message);
+    if (m_errorBox)
+        m_errorBox->close();
+    // Not modal to the event loop: open(), never exec().
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("History"), message, QMessageBox::Ok,
+                                m_window);
+    box->setObjectName(QStringLiteral("historyErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox = box;
+    box->open();
 }

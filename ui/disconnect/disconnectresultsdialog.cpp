@@ -54,6 +54,18 @@ DisconnectResultsDialog::DisconnectResultsDialog(OutcomeModel *model, QWidget *p
     });
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_model->toTabSeparated()); });
+    // The history's buttons, shown once the job is known to be recorded (setHistoryJob()).
+    m_historyButton = buttons->addButton(tr("Show in &History"), QDialogButtonBox::ActionRole);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->hide();
+    connect(m_historyButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT showInHistoryRequested(m_jobId); });
+    //: Writes a report (CSV, JSON, HTML or PDF) of this disconnect job.
+    m_exportButton = buttons->addButton(tr("&Export Report…"), QDialogButtonBox::ActionRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->hide();
+    connect(m_exportButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT exportReportRequested(m_jobId); });
     layout->addWidget(buttons);
 
     connect(model, &QAbstractItemModel::dataChanged, this, &DisconnectResultsDialog::updateSummary);
@@ -92,4 +104,11 @@ void DisconnectResultsDialog::updateSummary()
     m_retryButton->setEnabled(retryable > 0 && pending == 0);
     m_retryButton->setText(retryable > 0 ? tr("&Retry %n failed", nullptr, retryable)
                                          : tr("&Retry failed"));
+}
+
+void DisconnectResultsDialog::setHistoryJob(qint64 jobId)
+{
+    m_jobId = jobId;
+    m_historyButton->setVisible(jobId > 0);
+    m_exportButton->setVisible(jobId > 0);
 }

@@ -24,11 +24,18 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *retryButton() const { return m_retryButton; }
     QPushButton *copyButton() const { return m_copyButton; }
+    QPushButton *historyButton() const { return m_historyButton; }
+    QPushButton *exportButton() const { return m_exportButton; }
+    // The history job these results belong to: shows "Show in History" and "Export Report…".
+    void setHistoryJob(qint64 jobId);
+    qint64 historyJob() const { return m_jobId; }
     // Refreshes the summary line and the retry button from the model.
     void updateSummary();
 
 Q_SIGNALS:
     void retryRequested(const QList<SessionKey> &keys);
+    void showInHistoryRequested(qint64 jobId);
+    void exportReportRequested(qint64 jobId);
 
 private:
     OutcomeModel *m_model;
@@ -37,4 +44,7 @@ private:
     QLabel *m_summary;
     QPushButton *m_retryButton;
     QPushButton *m_copyButton;
+    QPushButton *m_historyButton;
+    QPushButton *m_exportButton;
+    qint64 m_jobId = 0;
 };
