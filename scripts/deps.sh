@@ -15,6 +15,9 @@ test_pkgs+=(python3-requests-kerberos krb5-kdc krb5-admin-server krb5-user)
 # The keychain tests: a private Secret Service (tests/keyring/with-keyring.sh).
 test_pkgs+=(gnome-keyring libsecret-1-0 libsecret-tools dbus)
 
+# The PDF report tests read the PDF's text with pdftotext.
+test_pkgs+=(poppler-utils)
+
 case "${1:-build}" in
     build) wanted=("${build_pkgs[@]}") ;;
     test) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
