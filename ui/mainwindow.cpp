@@ -5,7 +5,10 @@
 #include "disconnect/disconnectcontroller.h"
 #include "filterbar.h"
 #include "history/historycontroller.h"
+#include "auth/credentialstore.h"
+#include "rras/serverconnection.h"
 #include "rras/serverset.h"
+#include "servercontroller.h"
 #include "serverdialog.h"
 #include "serverlistmodel.h"
 #include "serverpanel.h"
@@ -62,6 +65,21 @@ MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options,
     m_history = new HistoryController(options.history, m_disconnect, this);
     m_disconnect->setTypedConfirmationThreshold(
             m_settings->value(QStringLiteral("disconnect/confirmThreshold"), 20).toInt());
+    m_credentials = new CredentialStore(QStringLiteral("rras-console"), this);
+    m_serverController = new ServerController(servers, settings, m_credentials, this,
+                                              options.persistServers, this);
+    connect(m_serverController, &ServerController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 20000); });
+    m_importServersAction = new QAction(tr("&Import Servers…"), this);
+    m_importServersAction->setObjectName(QStringLiteral("importServersAction"));
+    m_importServersAction->setToolTip(tr("Add the servers of a JSON server list"));
+    connect(m_importServersAction, &QAction::triggered, m_serverController,
+            &ServerController::importServers);
+    m_exportServersAction = new QAction(tr("E&xport Servers…"), this);
+    m_exportServersAction->setObjectName(QStringLiteral("exportServersAction"));
+    m_exportServersAction->setToolTip(tr("Save the server list as JSON, without passwords"));
+    connect(m_exportServersAction, &QAction::triggered, m_serverController,
+            &ServerController::exportServers);
 
     createActions();
     createCentralWidgets();
@@ -287,6 +305,9 @@ void MainWindow::createMenus()
     file->addAction(m_editServerAction);
     file->addAction(m_removeServerAction);
     file->addSeparator();
+    file->addAction(m_importServersAction);
+    file->addAction(m_exportServersAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -375,6 +396,7 @@ void MainWindow::connectServerSet()
         const ServerProfile profile = m_servers->profile(id);
         m_serverList->addServer(id, profile.name, profile.url);
         m_tunnels->setServerName(id, profile.name);
+        m_serverPanel->setUnencrypted(id, isProfileUnencrypted(profile));
         if (ServerPoller *poller = m_servers->poller(id))
             m_serverList->attachPoller(poller);
     };
@@ -397,49 +419,7 @@ void MainWindow::connectServerSet()
 
 void MainWindow::loadServers()
 {
-    if (!m_options.persistServers)
-        return;
-    const int count = m_settings->beginReadArray(QStringLiteral("servers"));
-    for (int i = 0; i < count; ++i) {
-        m_settings->setArrayIndex(i);
-        ServerProfile p;
-        p.id = m_settings->value(QStringLiteral("id")).toString();
-        p.name = m_settings->value(QStringLiteral("name")).toString();
-        p.url = m_settings->value(QStringLiteral("url")).toUrl();
-        p.user = m_settings->value(QStringLiteral("user")).toString();
-        p.allowUnencrypted = m_settings->value(QStringLiteral("allowUnencrypted")).toBool();
-        p.computerName = m_settings->value(QStringLiteral("computerName")).toString();
-        p.pollIntervalMs = m_settings->value(QStringLiteral("pollIntervalMs"), 5000).toInt();
-        p.maxEnvelopeKb = m_settings->value(QStringLiteral("maxEnvelopeKb"), 500).toInt();
-        p.operationTimeoutMs
-                = m_settings->value(QStringLiteral("operationTimeoutMs"), 60000).toInt();
-        if (!p.id.isEmpty() && p.url.isValid())
-            m_servers->addServer(p);
-    }
-    m_settings->endArray();
-}
-
-void MainWindow::saveServers()
-{
-    if (!m_options.persistServers)
-        return;
-    // Profiles only: a password is never written to the settings file.
-    m_settings->beginWriteArray(QStringLiteral("servers"));
-    const QStringList ids = m_servers->ids();
-    for (int i = 0; i < ids.size(); ++i) {
-        const ServerProfile p = m_servers->profile(ids.at(i));
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("id"), p.id);
-        m_settings->setValue(QStringLiteral("name"), p.name);
-        m_settings->setValue(QStringLiteral("url"), p.url);
-        m_settings->setValue(QStringLiteral("user"), p.user);
-        m_settings->setValue(QStringLiteral("allowUnencrypted"), p.allowUnencrypted);
-        m_settings->setValue(QStringLiteral("computerName"), p.computerName);
-        m_settings->setValue(QStringLiteral("pollIntervalMs"), p.pollIntervalMs);
-        m_settings->setValue(QStringLiteral("maxEnvelopeKb"), p.maxEnvelopeKb);
-        m_settings->setValue(QStringLiteral("operationTimeoutMs"), p.operationTimeoutMs);
-    }
-    m_settings->endArray();
+    m_serverController->loadServers();
 }
 
 void MainWindow::restoreLayout()
@@ -665,29 +645,14 @@ void MainWindow::filterToServer()
 
 void MainWindow::addServer()
 {
-    ServerProfile profile;
-    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto *dialog = new ServerDialog(profile, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_servers->addServer(dialog->profile(), dialog->password());
-        saveServers();
-    });
-    dialog->open();
+    m_serverController->addServer();
 }
 
 void MainWindow::editServer()
 {
     const QString id = m_serverPanel->currentServerId();
-    if (id.isEmpty())
-        return;
-    auto *dialog = new ServerDialog(m_servers->profile(id), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_servers->addServer(dialog->profile(), dialog->password());
-        saveServers();
-    });
-    dialog->open();
+    if (!id.isEmpty())
+        m_serverController->editServer(id);
 }
 
 void MainWindow::removeServer()
@@ -704,8 +669,7 @@ void MainWindow::removeServer()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
         if (box->clickedButton() == static_cast<QAbstractButton *>(remove)) {
-            m_servers->removeServer(id);
-            saveServers();
+            m_serverController->removeServer(id);
         }
     });
     box->open();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class CredentialStore;
 class DisconnectConfirmer;
 class DisconnectController;
 class HistoryController;
@@ -16,6 +17,7 @@ class QSettings;
 class QSplitter;
 class QTableView;
 class ServerListModel;
+class ServerController;
 class ServerPanel;
 class ServerSet;
 class TunnelFilterModel;
@@ -39,7 +41,8 @@ public:
     MainWindow(ServerSet *servers, QSettings *settings, Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Servers saved in the settings (no secrets) are added to the set.
+    // Servers saved in the settings (no secrets) are added to the set, each once its password
+    // has been read from the keychain (asynchronously).
     void loadServers();
 
     TunnelTableModel *tunnelModel() const { return m_tunnels; }
@@ -49,6 +52,10 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
     DisconnectController *disconnectController() const { return m_disconnect; }
+    // Profiles, passwords, the server dialog, import/export and the certificate prompt.
+    ServerController *serverController() const { return m_serverController; }
+    QAction *importServersAction() const { return m_importServersAction; }
+    QAction *exportServersAction() const { return m_exportServersAction; }
     // The History window, its action (Sessions > History…) and report export.
     HistoryController *historyController() const { return m_history; }
     QAction *historyAction() const;
@@ -90,7 +97,6 @@ private:
     void connectServerSet();
     void restoreLayout();
     void saveLayout();
-    void saveServers();
     void updateActions();
     void updateStatus();
 
@@ -114,6 +120,8 @@ private:
     TunnelFilterModel *m_filter;
     ServerListModel *m_serverList;
     DisconnectController *m_disconnect;
+    CredentialStore *m_credentials;
+    ServerController *m_serverController;
     HistoryController *m_history;
 
     QSplitter *m_splitter = nullptr;
@@ -140,6 +148,8 @@ private:
     QAction *m_addServerAction = nullptr;
     QAction *m_editServerAction = nullptr;
     QAction *m_removeServerAction = nullptr;
+    QAction *m_importServersAction = nullptr;
+    QAction *m_exportServersAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

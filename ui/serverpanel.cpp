@@ -18,23 +18,18 @@ namespace {
 class ServerItemDelegate final : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // The panel composes the text (it knows which servers are unencrypted) and outlives its
+    // view's delegate.
+    ServerItemDelegate(const ServerPanel *panel, QObject *parent)
+        : QStyledItemDelegate(parent), m_panel(panel)
+    { }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const auto state = index.data(ServerListModel::StateRole).value<ServerPoller::State>();
-        const QDateTime last = index.data(ServerListModel::LastRefreshRole).toDateTime();
-        const int count = index.data(ServerListModel::TunnelCountRole).toInt();
-        QString second = index.data(ServerListModel::StateTextRole).toString();
-        second += QStringLiteral(" · ") + ServerPanel::tr("%n tunnel(s)", nullptr, count);
-        if (last.isValid()) {
-            second += QStringLiteral(" · ")
-                    + QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat);
-        }
-        option->text = index.data(ServerListModel::NameRole).toString()
-                + QChar(QChar::LineSeparator) + second;
+        option->text = m_panel->itemText(index);
         option->icon = Icons::serverState(state);
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);
@@ -48,6 +43,9 @@ protected:
         size.setHeight(qMax(size.height(), 2 * option.fontMetrics.lineSpacing() + 8));
         return size;
     }
+
+private:
+    const ServerPanel *m_panel;
 };
 } // namespace
 
@@ -67,7 +65,7 @@ ServerPanel::ServerPanel(ServerListModel *servers, QWidget *parent)
     m_view->setObjectName(QStringLiteral("serverList"));
     m_view->setAccessibleName(tr("Servers"));
     m_view->setModel(servers);
-    m_view->setItemDelegate(new ServerItemDelegate(m_view));
+    m_view->setItemDelegate(new ServerItemDelegate(this, m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setUniformItemSizes(true);
@@ -82,6 +80,36 @@ ServerPanel::ServerPanel(ServerListModel *servers, QWidget *parent)
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT serverActivated(index.data(ServerListModel::IdRole).toString());
     });
+}
+
+QString ServerPanel::itemText(const QModelIndex &index) const
+{
+    const QDateTime last = index.data(ServerListModel::LastRefreshRole).toDateTime();
+    const int count = index.data(ServerListModel::TunnelCountRole).toInt();
+    QString second = index.data(ServerListModel::StateTextRole).toString();
+    second += QStringLiteral(" · ") + tr("%n tunnel(s)", nullptr, count);
+    if (m_unencrypted.contains(index.data(ServerListModel::IdRole).toString()))
+        //: Marker on a server whose traffic is not encrypted (Basic over plain HTTP).
+        second += QStringLiteral(" · ") + tr("UNENCRYPTED");
+    if (last.isValid())
+        second += QStringLiteral(" · ")
+                + QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat);
+    return index.data(ServerListModel::NameRole).toString() + QChar(QChar::LineSeparator)
+            + second;
+}
+
+void ServerPanel::setUnencrypted(const QString &id, bool unencrypted)
+{
+    const bool changed = unencrypted ? !m_unencrypted.contains(id) : m_unencrypted.remove(id);
+    if (unencrypted)
+        m_unencrypted.insert(id);
+    if (changed)
+        m_view->viewport()->update();
+}
+
+bool ServerPanel::isUnencrypted(const QString &id) const
+{
+    return m_unencrypted.contains(id);
 }
 
 QString ServerPanel::currentServerId() const

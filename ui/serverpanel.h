@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QListView;
+class QModelIndex;
 class QToolButton;
 class ServerListModel;
 
@@ -18,6 +20,12 @@ public:
     QListView *view() const { return m_view; }
     QString currentServerId() const;
     void addActions(QAction *add, QAction *edit, QAction *remove);
+    // Marks a server whose traffic is readable on the network (Basic over plain HTTP, which the
+    // user allowed for it).
+    void setUnencrypted(const QString &id, bool unencrypted);
+    bool isUnencrypted(const QString &id) const;
+    // The two lines shown for a server: name; state, tunnels, marker, last refresh.
+    QString itemText(const QModelIndex &index) const;
 
 Q_SIGNALS:
     void currentServerChanged(const QString &id);
@@ -26,4 +34,5 @@ Q_SIGNALS:
 private:
     ServerListModel *m_servers;
     QListView *m_view;
+    QSet<QString> m_unencrypted;
 };
