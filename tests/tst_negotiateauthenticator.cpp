@@ -49,10 +49,12 @@ private Q_SLOTS:
     void noTicket();
     void expiredTicket();
     void ntlmNeedsUser();
+    void ntlmToAnyHost_data();
+    void ntlmToAnyHost();
 
 private:
     Pair connect(NegotiateAuthenticator &auth, const QByteArray &clientBindings = {},
-                 const QByteArray &serverBindings = {});
+                 const QByteArray &serverBindings = {}, const QString &host = u"localhost"_s);
     void requireKdc();
     void requireNtlm();
 
@@ -102,11 +104,12 @@ void tst_NegotiateAuthenticator::requireNtlm()
 
 Pair tst_NegotiateAuthenticator::connect(NegotiateAuthenticator &auth,
                                          const QByteArray &clientBindings,
-                                         const QByteArray &serverBindings)
+                                         const QByteArray &serverBindings, const QString &host)
 {
     Pair p;
-    p.client = auth.createContext(u"localhost"_s, clientBindings);
-    p.server = std::make_unique<SimNegotiateSession>(&m_acceptor);
+    p.client = auth.createContext(host, clientBindings);
+    p.server = std::make_unique<SimNegotiateSession>(
+            &m_acceptor, host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host);
     QByteArray fromServer;
     for (int i = 0; i < 6; ++i) {
         const SecurityContext::Step step = p.client->step(fromServer);
@@ -454,6 +457,32 @@ void tst_NegotiateAuthenticator::ntlmNeedsUser()
     const SecurityContext::Step step = context->step({});
     QVERIFY(!step.ok());
     QVERIFY(step.error.contains(u"DOMAIN\\user"_s));
+}
+
+void tst_NegotiateAuthenticator::ntlmToAnyHost_data()
+{
+    // NTLM names no service: it must work whatever the URL's host is, an IP address included
+    // (where Kerberos cannot work at all), and through SPNEGO too.
+    QTest::addColumn<int>("mechanism");
+    QTest::addColumn<QString>("host");
+    for (const auto &[name, mech] : {std::pair{"ntlm", Mech::Ntlm}, {"spnego", Mech::Negotiate}}) {
+        for (const char *host : {"127.0.0.1", "[::1]", "rras1.corp.example", "localhost"})
+            QTest::newRow(QByteArray(QByteArray(name) + ", " + host).constData())
+                    << int(mech) << QString::fromLatin1(host);
+    }
+}
+
+void tst_NegotiateAuthenticator::ntlmToAnyHost()
+{
+    QFETCH(int, mechanism);
+    QFETCH(QString, host);
+    requireNtlm();
+    m_kdc.kdestroy();
+    NegotiateAuthenticator auth(Mech(mechanism), u"CORP\\carol"_s, u"carol-pw"_s);
+    const Pair p = connect(auth, {}, {}, host);
+    QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+    QCOMPARE(p.client->mechanism(), SecurityContext::Mechanism::Ntlm);
+    QCOMPARE(p.server->peerName(), u"CORP\\carol"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_NegotiateAuthenticator)

@@ -510,9 +510,9 @@ void tst_WsmanSession::unsealedRequestRefusedByServer()
 
     // A raw NTLM handshake by hand, then a plaintext envelope on the same connection.
     NegotiateAuthenticator ntlm(Mech::Ntlm, u"CORP\\carol"_s, u"carol-pw"_s);
-    auto context = ntlm.createContext(u"localhost"_s, {});
     HttpConnectionOptions options;
     options.host = u"127.0.0.1"_s;
+    auto context = ntlm.createContext(options.host, {});
     options.port = sim->server()->port();
     HttpConnection connection(options);
     QSignalSpy opened(&connection, &HttpConnection::opened);

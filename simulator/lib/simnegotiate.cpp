@@ -73,8 +73,13 @@ SimNegotiateAcceptor::SimNegotiateAcceptor() = default;
 
 SimNegotiateAcceptor::~SimNegotiateAcceptor()
 {
+    OM_uint32 minor = 0;
+    for (void *stored : std::as_const(m_byHost)) {
+        auto cred = static_cast<gss_cred_id_t>(stored);
+        if (cred != m_credential)
+            gss_release_cred(&minor, &cred);
+    }
     if (m_credential) {
-        OM_uint32 minor = 0;
         auto cred = static_cast<gss_cred_id_t>(m_credential);
         gss_release_cred(&minor, &cred);
     }
@@ -82,23 +87,30 @@ SimNegotiateAcceptor::~SimNegotiateAcceptor()
 
 bool SimNegotiateAcceptor::init(const Options &options, QString *error)
 {
+    m_options = options;
     m_kerberos = !options.keytab.isEmpty();
     m_ntlm = !options.ntlmUsersFile.isEmpty();
     if (!m_kerberos && !m_ntlm) {
         *error = tr("Negotiate needs --keytab (Kerberos) or --ntlm-users (NTLM)");
         return false;
     }
+    m_credential = acquire(options.serviceName, error);
+    return m_credential != nullptr;
+}
+
+void *SimNegotiateAcceptor::acquire(const QString &serviceName, QString *error) const
+{
     // One credential for SPNEGO and the raw mechanisms, read from an explicit store so that no
     // environment variable is needed (protocol.md §2.2). A name is required: gss-ntlmssp 1.2.0
     // crashes accepting with GSS_C_NO_NAME.
     OM_uint32 minor = 0;
-    const QByteArray serviceText = options.serviceName.toUtf8();
+    const QByteArray serviceText = serviceName.toUtf8();
     gss_buffer_desc serviceBuffer = bufferOf(serviceText);
     gss_name_t service = GSS_C_NO_NAME;
     OM_uint32 major = gss_import_name(&minor, &serviceBuffer, GSS_C_NT_HOSTBASED_SERVICE, &service);
     if (GSS_ERROR(major)) {
-        *error = tr("service name %1: %2").arg(options.serviceName, describe(major, minor));
-        return false;
+        *error = tr("service name %1: %2").arg(serviceName, describe(major, minor));
+        return nullptr;
     }
     gss_OID_desc mechList[3];
     OM_uint32 mechCount = 0;
@@ -108,8 +120,8 @@ bool SimNegotiateAcceptor::init(const Options &options, QString *error)
     if (m_ntlm)
         mechList[mechCount++] = ntlmsspOid;
     gss_OID_set_desc mechs = {mechCount, mechList};
-    const QByteArray keytab = options.keytab.toLocal8Bit();
-    const QByteArray users = options.ntlmUsersFile.toLocal8Bit();
+    const QByteArray keytab = m_options.keytab.toLocal8Bit();
+    const QByteArray users = m_options.ntlmUsersFile.toLocal8Bit();
     gss_key_value_element_desc elements[2];
     OM_uint32 count = 0;
     if (m_kerberos)
@@ -123,16 +135,34 @@ bool SimNegotiateAcceptor::init(const Options &options, QString *error)
     OM_uint32 ignored = 0;
     gss_release_name(&ignored, &service);
     if (GSS_ERROR(major)) {
-        *error = tr("acceptor credential for %1: %2")
-                         .arg(options.serviceName, describe(major, minor));
-        return false;
+        *error = tr("acceptor credential for %1: %2").arg(serviceName, describe(major, minor));
+        return nullptr;
     }
-    m_credential = cred;
-    return true;
+    return cred;
 }
 
-SimNegotiateSession::SimNegotiateSession(const SimNegotiateAcceptor *acceptor)
-    : m_acceptor(acceptor)
+void *SimNegotiateAcceptor::credentialFor(const QString &host) const
+{
+    const QString key = host.toLower();
+    const qsizetype at = m_options.serviceName.indexOf(u'@');
+    if (key.isEmpty() || (at >= 0 && m_options.serviceName.mid(at + 1).toLower() == key))
+        return m_credential;
+    if (const auto it = m_byHost.constFind(key); it != m_byHost.constEnd())
+        return it.value();
+    // Only NTLM cares (Kerberos keys exist only for the keytab's names): a name the keytab lacks
+    // gives a credential for the other mechanisms, or none, and then the configured one serves.
+    QString error;
+    const QString service = at >= 0 ? m_options.serviceName.left(at) : QStringLiteral("HTTP");
+    void *cred = m_ntlm ? acquire(service + u'@' + key, &error) : nullptr;
+    if (!cred)
+        cred = m_credential;
+    if (m_byHost.size() < 64) // a client could send any Host: keep a bounded set
+        m_byHost.insert(key, cred);
+    return cred;
+}
+
+SimNegotiateSession::SimNegotiateSession(const SimNegotiateAcceptor *acceptor, const QString &host)
+    : m_acceptor(acceptor), m_host(host)
 { }
 
 SimNegotiateSession::~SimNegotiateSession()
@@ -166,7 +196,7 @@ SimNegotiateSession::State SimNegotiateSession::accept(const QByteArray &token,
     gss_OID mech = GSS_C_NO_OID;
     OM_uint32 flags = 0;
     const OM_uint32 major = gss_accept_sec_context(
-            &minor, &ctx, static_cast<gss_cred_id_t>(m_acceptor->credential()), &input,
+            &minor, &ctx, static_cast<gss_cred_id_t>(m_acceptor->credentialFor(m_host)), &input,
             channelBindings.isEmpty() ? GSS_C_NO_CHANNEL_BINDINGS : &bindings, &source, &mech,
             &output, &flags, nullptr, nullptr);
     m_context = ctx;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -28,9 +29,19 @@ public:
     bool kerberos() const { return m_kerberos; }
     bool ntlm() const { return m_ntlm; }
     void *credential() const { return m_credential; } // gss_cred_id_t
+    // The credential for a request that reached the server as `host` (its Host header): named
+    // HTTP@host, as a Windows server answers to any of its names. gss-ntlmssp's acceptor writes
+    // its own name into the NTLM CHALLENGE (MsvAvTargetName) and gss-ntlmssp's initiator refuses
+    // a name other than the one it targeted, which Windows never makes it do. Falls back to
+    // credential() when no credential can be had for that name.
+    void *credentialFor(const QString &host) const;
 
 private:
+    void *acquire(const QString &serviceName, QString *error) const;
+
+    Options m_options;
     void *m_credential = nullptr;
+    mutable QHash<QString, void *> m_byHost; // lower-case host -> gss_cred_id_t
     bool m_kerberos = false;
     bool m_ntlm = false;
 };
@@ -42,7 +53,8 @@ public:
     enum class Mechanism { Unknown, Kerberos, Ntlm };
     enum class State { Continue, Complete, Failed };
 
-    explicit SimNegotiateSession(const SimNegotiateAcceptor *acceptor);
+    // `host`: the name the client reached the server by (the Host header without the port).
+    SimNegotiateSession(const SimNegotiateAcceptor *acceptor, const QString &host);
     ~SimNegotiateSession();
     Q_DISABLE_COPY_MOVE(SimNegotiateSession)
 
@@ -65,6 +77,7 @@ public:
 
 private:
     const SimNegotiateAcceptor *m_acceptor;
+    QString m_host;
     void *m_context = nullptr; // gss_ctx_id_t
     State m_state = State::Continue;
     Mechanism m_mechanism = Mechanism::Unknown;

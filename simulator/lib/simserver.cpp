@@ -566,7 +566,14 @@ bool SimServer::authenticate(SimHttpConnection *connection, const SimHttpRequest
         std::shared_ptr<SimNegotiateSession> session = m_sessions.value(connection);
         if (!session || session->isComplete()) {
             // A token on an authenticated connection starts a new context, as HTTP.sys does.
-            session = std::make_shared<SimNegotiateSession>(m_acceptor.get());
+            // The name the client reached us by: "host:port", "[v6]:port" or "host".
+            QString host = QString::fromLatin1(http.header("host"));
+            if (host.startsWith(u'[')) {
+                host = host.mid(1, host.indexOf(u']') - 1);
+            } else if (host.count(u':') == 1) {
+                host = host.left(host.indexOf(u':'));
+            }
+            session = std::make_shared<SimNegotiateSession>(m_acceptor.get(), host);
             m_sessions.insert(connection, session);
         }
         QByteArray reply;
