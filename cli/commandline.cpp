@@ -4,6 +4,8 @@
 
 #include "historyoptions.h"
 
+#include "rras/serverconnection.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -145,8 +147,20 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringLiteral("FILE"));
     const QCommandLineOption userOption(
             QStringLiteral("user"),
-            QCoreApplication::translate("rrasctl", "User for Basic authentication (DOMAIN\\user)."),
+            QCoreApplication::translate("rrasctl",
+                                        "User: DOMAIN\\user (NTLM, Basic) or user@REALM "
+                                        "(Kerberos). Without it, Negotiate and Kerberos use your "
+                                        "Kerberos ticket (kinit)."),
             QStringLiteral("USER"));
+    const QCommandLineOption authOption(
+            QStringLiteral("auth"),
+            QCoreApplication::translate(
+                    "rrasctl",
+                    "Authentication: negotiate (default with --user, as Windows: Kerberos or "
+                    "NTLM), kerberos, ntlm or basic. The first three seal every message over "
+                    "plain http. Without --user, negotiate and kerberos use your Kerberos ticket; "
+                    "with neither option no credentials are sent."),
+            QStringLiteral("METHOD"), QStringLiteral("negotiate"));
     const QCommandLineOption passwordEnvOption(
             QStringLiteral("password-env"),
             QCoreApplication::translate("rrasctl",
@@ -158,7 +172,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringLiteral("allow-unencrypted"),
             QCoreApplication::translate("rrasctl",
                                         "Allow Basic authentication over plain http, where the "
-                                        "password crosses the network readable."));
+                                        "password crosses the network readable (the server "
+                                        "must allow it too: AllowUnencrypted=true)."));
     const QCommandLineOption caOption(
             QStringLiteral("ca"),
             QCoreApplication::translate("rrasctl",
@@ -193,7 +208,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringLiteral("verbose"),
             QCoreApplication::translate("rrasctl",
                                         "Log every request on standard error (never a password)."));
-    parser.addOptions({verboseOption, serverOption, ipOption, ipsFileOption, userOption,
+    parser.addOptions({verboseOption, serverOption, ipOption, ipsFileOption, userOption, authOption,
                        passwordEnvOption, allowUnencryptedOption, caOption, computerNameOption,
                        timeoutOption, maxEnvelopeOption, formatOption});
     const HistoryOptions historyOptions;
@@ -274,7 +289,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
 
     if (const QString error = profileOptions.read(
-                parser, {serverOption, userOption, allowUnencryptedOption, computerNameOption},
+                parser,
+                {serverOption, userOption, authOption, allowUnencryptedOption, computerNameOption},
                 serverOption, o);
         !error.isEmpty())
         return usageError(error);
@@ -297,6 +313,26 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
                 "rrasctl", "--password-env needs the name of an environment variable."));
     o.allowUnencrypted = parser.isSet(allowUnencryptedOption);
+    if (o.profile.isEmpty() && !parser.isSet(authOption) && o.user.isEmpty()) {
+        // Neither a user nor a method: no credentials at all, as before --auth existed.
+        o.authMethod = ServerProfile::AuthMethod::Basic;
+    } else if (o.profile.isEmpty()) {
+        const std::optional<ServerProfile::AuthMethod> method
+                = authMethodFromKey(parser.value(authOption).trimmed());
+        if (!method)
+            return usageError(
+                    QCoreApplication::translate(
+                            "rrasctl",
+                            "--auth takes negotiate, kerberos, ntlm or basic, not \"%1\".")
+                            .arg(parser.value(authOption)));
+        QString reason;
+        if (!isAuthMethodAvailable(*method, &reason))
+            return usageError(reason);
+        if (*method == ServerProfile::AuthMethod::Ntlm && o.user.isEmpty())
+            return usageError(QCoreApplication::translate(
+                    "rrasctl", "--auth ntlm needs --user DOMAIN\\user (and its password)."));
+        o.authMethod = *method;
+    }
     o.caFile = parser.value(caOption);
     o.computerName = parser.value(computerNameOption);
 
@@ -353,7 +389,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                     "rrasctl", "Name the tunnel addresses to disconnect with --ip or --ips-file."));
     }
 
-    const bool basicOverHttp = !o.user.isEmpty()
+    const bool basicOverHttp = !o.user.isEmpty() && o.authMethod == ServerProfile::AuthMethod::Basic
             && std::any_of(o.servers.cbegin(), o.servers.cend(),
                            [](const QUrl &url) { return url.scheme() == u"http"; });
     if (basicOverHttp && !o.allowUnencrypted) {

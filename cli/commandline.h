@@ -36,7 +36,7 @@ struct CliOptions
     QString profile;
     QString settingsFile;
     QString keychainKey; // the profile's keychain entry, when its password is kept there
-    ServerProfile::AuthMethod authMethod = ServerProfile::AuthMethod::Basic;
+    ServerProfile::AuthMethod authMethod = ServerProfile::AuthMethod::Negotiate; // --auth
     QList<QSslCertificate> caCertificates; // the profile's extra anchors, beside --ca
     QByteArray pinnedSha256; // --pin or the profile's: only this certificate is accepted
 

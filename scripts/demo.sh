@@ -24,4 +24,5 @@ mapfile -t urls < <(awk '/^READY/ {print $3}' "$log")
 [ ${#urls[@]} -eq 2 ] || { echo "rras-sim did not start" >&2; exit 1; }
 args=()
 for u in "${urls[@]}"; do args+=(--server "$u"); done
-RRAS_PASSWORD="$RRAS_DEMO_PASSWORD" "$bin/cli/rrasctl" list "${args[@]}" --user demo --allow-unencrypted --format table
+RRAS_PASSWORD="$RRAS_DEMO_PASSWORD" "$bin/cli/rrasctl" list "${args[@]}" --auth basic --user demo \
+    --allow-unencrypted --format table

@@ -58,9 +58,12 @@ Result run(const QStringList &arguments, const QProcessEnvironment &env = enviro
     return r;
 }
 
+// The simulator here takes Basic (rras-sim's default when only --user is given); rrasctl's own
+// default is Negotiate, as Windows'.
 QStringList auth(bool allowUnencrypted = true)
 {
-    QStringList a{QStringLiteral("--user"), user};
+    QStringList a{QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--user"),
+                  user};
     if (allowUnencrypted)
         a << QStringLiteral("--allow-unencrypted");
     return a;
@@ -254,6 +257,10 @@ void TestRrasctl::usageErrors_data()
     QTest::newRow("unknown option")
             << QStringList{u"list"_s, u"--server"_s, url, u"--frobnicate"_s} << u"frobnicate"_s;
     QTest::newRow("missing --server") << QStringList{u"list"_s} << u"--server"_s;
+    QTest::newRow("unknown --auth")
+            << QStringList{u"list"_s, u"--server"_s, url, u"--auth"_s, u"digest"_s} << u"digest"_s;
+    QTest::newRow("ntlm without a user")
+            << QStringList{u"list"_s, u"--server"_s, url, u"--auth"_s, u"ntlm"_s} << u"--user"_s;
     QTest::newRow("bad URL scheme") << QStringList{u"list"_s, u"--server"_s, u"ftp://host/wsman"_s}
                                     << u"ftp://host/wsman"_s;
     QTest::newRow("URL without host")
@@ -338,7 +345,7 @@ void TestRrasctl::promptsOnTerminal()
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     if (script.isEmpty())
         QSKIP("script(1) is not installed");
-    const QString command = QStringLiteral("'%1' list --server '%2' --user '%3' "
+    const QString command = QStringLiteral("'%1' list --server '%2' --auth basic --user '%3' "
                                            "--allow-unencrypted --format json")
                                     .arg(QStringLiteral(RRASCTL_PATH), m_urls[0].toString(), user);
     QProcess process;

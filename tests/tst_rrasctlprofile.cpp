@@ -182,7 +182,8 @@ void TestRrasctlProfile::pinOnTheCommandLine()
     QFETCH(QString, pin);
     QFETCH(int, exitCode);
     QFETCH(QByteArray, stderrPart);
-    QStringList args{u"list"_s, u"--server"_s, m_url.toString(), u"--user"_s, user};
+    QStringList args{u"list"_s,   u"--server"_s, m_url.toString(), u"--auth"_s, u"basic"_s,
+                     u"--user"_s, user};
     if (!pin.isEmpty())
         args << u"--pin"_s << pin;
     const Result r = run(args);

@@ -4,21 +4,41 @@
 pywinrm posts raw envelopes written here from protocol.md (not by our C++ writer) through
 winrm.protocol.Protocol.send_message; the replies are read with ElementTree (not our parser).
 The tunnels it sees must be the ones rrasctl sees. Exit 77 (ctest SKIP) when pywinrm is missing.
+
+Besides Basic, rras-sim as a default Windows listener (Negotiate, AllowUnencrypted=false):
+pywinrm's NTLM over http seals every message (protocol.md 2.2) and its Kerberos over https
+(Debian's pykerberos cannot seal) runs against a realm made here on loopback (krb5-kdc).
+Those classes skip, naming the Debian package, when gss-ntlmssp or the Kerberos tools are missing.
 """
 import argparse
+import glob
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 import uuid
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
+# pywinrm's NTLM needs MD4, which OpenSSL 3 keeps in its legacy provider: run again with a
+# configuration that activates it (before anything loads OpenSSL).
+if "RRAS_INTEROP_OPENSSL" not in os.environ:
+    conf = tempfile.NamedTemporaryFile("w", suffix=".cnf", prefix="rras-openssl-", delete=False)
+    conf.write("openssl_conf = openssl_init\n[openssl_init]\nproviders = provider_sect\n"
+               "[provider_sect]\ndefault = default_sect\nlegacy = legacy_sect\n"
+               "[default_sect]\nactivate = 1\n[legacy_sect]\nactivate = 1\n")
+    conf.close()
+    env = dict(os.environ, OPENSSL_CONF=conf.name, RRAS_INTEROP_OPENSSL=conf.name)
+    os.execve(sys.executable, [sys.executable] + sys.argv, env)
+
 try:
     import winrm.protocol
-    from winrm.exceptions import WinRMError, InvalidCredentialsError
+    from winrm.exceptions import WinRMError, InvalidCredentialsError, WinRMTransportError
 except ImportError:  # pragma: no cover
     print("SKIP: python3-winrm (pywinrm) is not installed for /usr/bin/python3; "
           "install it with scripts/deps.sh test")
@@ -111,11 +131,12 @@ def return_value(out):
 
 
 class SimProcess:
-    def __init__(self, *extra):
-        env = dict(os.environ, RRAS_INTEROP_PW=PASSWORD)
+    def __init__(self, *extra, basic=True, env=None):
+        env = dict(env or os.environ, RRAS_INTEROP_PW=PASSWORD)
+        user = ["--user", "operator", "--password-env", "RRAS_INTEROP_PW"] if basic else []
         self.proc = subprocess.Popen(
             [ARGS.sim, "--servers", "1", "--port", "0", "--tunnels", "40", "--seed", "11", "--churn", "0",
-             "--user", "operator", "--password-env", "RRAS_INTEROP_PW", "--quiet", *extra],
+             *user, "--quiet", *extra],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
         self.url = None
         self.fingerprint = None
@@ -166,8 +187,9 @@ class PyWinrmInterop(unittest.TestCase):
 
     def rrasctl_list(self, sim, extra=()):
         env = dict(os.environ, RRAS_PASSWORD=PASSWORD)
-        res = subprocess.run([ARGS.rrasctl, "list", "--server", sim.url, "--user", "operator", "--format", "json",
-                              *extra], capture_output=True, text=True, env=env, timeout=60)
+        # These servers take Basic; rrasctl's own default with --user is Negotiate.
+        res = subprocess.run([ARGS.rrasctl, "list", "--server", sim.url, "--auth", "basic", "--user", "operator",
+                              "--format", "json", *extra], capture_output=True, text=True, env=env, timeout=60)
         self.assertEqual(res.returncode, 0, res.stderr)
         return json.loads(res.stdout)
 
@@ -237,6 +259,238 @@ class PyWinrmInterop(unittest.TestCase):
         xml, _ = envelope(self.http.url, "PS_RemoteAccessConnectionStatistics", "GetByActiveStatistics")
         with self.assertRaises(InvalidCredentialsError):
             self.protocol(self.http, password="wrong").send_message(xml)
+
+
+NTLM_USER = "CORP\\carol"
+NTLM_PASSWORD = "carol-" + uuid.uuid4().hex
+SBIN = os.pathsep.join(["/usr/sbin", "/usr/bin", "/sbin", "/bin", os.environ.get("PATH", "")])
+
+
+def ntlm_missing():
+    if not glob.glob("/usr/lib/*/gssntlmssp/gssntlmssp.so") and not glob.glob("/etc/gss/mech.d/*ntlm*"):
+        return "gss-ntlmssp is not installed (scripts/deps.sh test)"
+    return None
+
+
+def kerberos_missing():
+    for tool, package in (("krb5kdc", "krb5-kdc"), ("kdb5_util", "krb5-kdc"), ("kadmin.local", "krb5-admin-server"),
+                          ("kinit", "krb5-user")):
+        if not shutil.which(tool, path=SBIN):
+            return f"{tool} is missing: install {package} (scripts/deps.sh test)"
+    try:
+        import requests_kerberos  # noqa: F401
+    except ImportError:
+        return "python3-requests-kerberos is not installed (scripts/deps.sh test)"
+    return None
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Realm:
+    """TEST.LOCAL on loopback (env-notes.md): a KDC on a free port, alice, an HTTP/localhost key."""
+
+    def __init__(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="rras-realm-")
+        d = self.tmp.name
+        port = free_port()
+        with open(os.path.join(d, "krb5.conf"), "w") as f:
+            f.write(f"""[libdefaults]
+  default_realm = TEST.LOCAL
+  dns_lookup_kdc = false
+  dns_lookup_realm = false
+  rdns = false
+  dns_canonicalize_hostname = false
+  udp_preference_limit = 1
+[realms]
+  TEST.LOCAL = {{
+    kdc = 127.0.0.1:{port}
+  }}
+[domain_realm]
+  localhost = TEST.LOCAL
+""")
+        with open(os.path.join(d, "kdc.conf"), "w") as f:
+            f.write(f"""[kdcdefaults]
+  kdc_listen = 127.0.0.1:{port}
+  kdc_tcp_listen = 127.0.0.1:{port}
+[realms]
+  TEST.LOCAL = {{
+    database_name = {d}/principal
+    key_stash_file = {d}/stash
+    acl_file = {d}/kadm5.acl
+  }}
+""")
+        open(os.path.join(d, "kadm5.acl"), "w").close()
+        self.keytab = os.path.join(d, "http.keytab")
+        self.env = dict(os.environ, KRB5_CONFIG=os.path.join(d, "krb5.conf"),
+                        KRB5_KDC_PROFILE=os.path.join(d, "kdc.conf"), KRB5CCNAME="FILE:" + os.path.join(d, "cc"),
+                        KRB5_KTNAME="FILE:" + self.keytab, KRB5RCACHEDIR=d)
+        self.run("kdb5_util", "create", "-s", "-r", "TEST.LOCAL", "-P", "master-" + uuid.uuid4().hex)
+        self.run("kadmin.local", "-q", "addprinc -pw alice-pw alice")
+        self.run("kadmin.local", "-q", "addprinc -randkey HTTP/localhost")
+        self.run("kadmin.local", "-q", f"ktadd -k {self.keytab} HTTP/localhost")
+        self.kdc = subprocess.Popen([shutil.which("krb5kdc", path=SBIN), "-n", "-P", os.path.join(d, "kdc.pid")],
+                                    env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or self.kdc.poll() is not None:
+                    raise RuntimeError("krb5kdc did not start")
+                time.sleep(0.05)
+        self.run("kinit", "alice", input="alice-pw\n")
+
+    def run(self, tool, *args, input=None):
+        subprocess.run([shutil.which(tool, path=SBIN), *args], env=self.env, input=input, text=True, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+
+    def close(self):
+        self.kdc.terminate()
+        self.kdc.wait(10)
+        self.tmp.cleanup()
+
+
+class InteropBase(unittest.TestCase):
+    """Listing and disconnecting through any pywinrm transport, with the envelopes above."""
+
+    def send(self, proto, xml):
+        return proto.send_message(xml)
+
+    def list_with(self, proto, url):
+        xml, mid = envelope(url, "PS_RemoteAccessConnectionStatistics", "GetByActiveStatistics")
+        out = parse_output(self.send(proto, xml), mid)
+        self.assertEqual(return_value(out), 0)
+        return tunnels_of(out)
+
+    def disconnect_with(self, proto, url, victims):
+        params = "<m:PassThru>true</m:PassThru>" + "".join(
+            f"<m:HostIPAddress>{escape(a)}</m:HostIPAddress>" for a in victims)
+        xml, mid = envelope(url, "PS_VpnUser", "DisconnectByHostIP", params)
+        out = parse_output(self.send(proto, xml), mid)
+        self.assertEqual(return_value(out), 0)
+        return sorted(el.text for el in out if local(el.tag) == "cmdletOutput")
+
+    def check_list_and_disconnect(self, make_proto, url):
+        proto = make_proto()
+        tunnels = self.list_with(proto, url)
+        self.assertEqual(len(tunnels), 40)
+        victims = [t["ClientIPv4Address"] for t in tunnels if t.get("ClientIPv4Address")][:2]
+        self.assertEqual(self.disconnect_with(proto, url, victims), sorted(victims))
+        # A new client (new connection, new context) sees the result.
+        after = self.list_with(make_proto(), url)
+        self.assertEqual(len(after), 38)
+        self.assertFalse(set(victims) & {t.get("ClientIPv4Address") for t in after})
+
+    def rrasctl(self, url, *args, env=None):
+        res = subprocess.run([ARGS.rrasctl, "list", "--server", url, "--format", "json", *args],
+                             capture_output=True, text=True, env=env or os.environ, timeout=60)
+        return res
+
+
+@unittest.skipIf(ntlm_missing(), ntlm_missing() or "")
+class NegotiateNtlmInterop(InteropBase):
+    """rras-sim with its defaults (Negotiate, encryption required) and NTLM users; pywinrm's
+    NTLM transport over plain http, which seals every message."""
+
+    @classmethod
+    def setUpClass(cls):
+        os.environ["NO_PROXY"] = "127.0.0.1,localhost"
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.users = os.path.join(cls.tmp.name, "ntlm-users")
+        with open(cls.users, "w") as f:
+            f.write(f"CORP:carol:{NTLM_PASSWORD}\n")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def setUp(self):
+        self.sim = SimProcess("--ntlm-users", self.users, basic=False)
+        self.addCleanup(self.sim.close)
+
+    def ntlm(self, password=NTLM_PASSWORD, **kwargs):
+        return winrm.protocol.Protocol(self.sim.url, transport="ntlm", username=NTLM_USER, password=password,
+                                       read_timeout_sec=30, operation_timeout_sec=20, **kwargs)
+
+    def test_ntlm_sealed_list_and_disconnect(self):
+        self.check_list_and_disconnect(self.ntlm, self.sim.url)
+
+    def test_ntlm_wrong_password(self):
+        xml, _ = envelope(self.sim.url, "PS_RemoteAccessConnectionStatistics", "GetByActiveStatistics")
+        with self.assertRaises(InvalidCredentialsError):
+            self.ntlm(password="wrong").send_message(xml)
+
+    def test_unsealed_request_refused(self):
+        # Authenticated, but the envelope in plain text: Windows answers 500 (AllowUnencrypted=false).
+        xml, _ = envelope(self.sim.url, "PS_RemoteAccessConnectionStatistics", "GetByActiveStatistics")
+        with self.assertRaises(WinRMTransportError) as ctx:
+            self.ntlm(message_encryption="never").send_message(xml)
+        self.assertIn("500", str(ctx.exception))
+
+    def test_basic_refused(self):
+        xml, _ = envelope(self.sim.url, "PS_RemoteAccessConnectionStatistics", "GetByActiveStatistics")
+        proto = winrm.protocol.Protocol(self.sim.url, transport="plaintext", username="operator", password=PASSWORD)
+        with self.assertRaises(InvalidCredentialsError):
+            proto.send_message(xml)
+
+    def test_rrasctl_sees_the_same_tunnels(self):
+        theirs = self.list_with(self.ntlm(), self.sim.url)
+        env = dict(os.environ, RRAS_PASSWORD=NTLM_PASSWORD)
+        res = self.rrasctl(self.sim.url, "--auth", "ntlm", "--user", NTLM_USER, env=env)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        ours = json.loads(res.stdout)
+        self.assertEqual(sorted(r["ClientIPv4Address"] or "" for r in ours),
+                         sorted(t.get("ClientIPv4Address") or "" for t in theirs))
+
+
+@unittest.skipIf(kerberos_missing(), kerberos_missing() or "")
+class KerberosInterop(InteropBase):
+    """A realm on loopback; rras-sim with a keytab (Negotiate and Kerberos, as Windows);
+    pywinrm's Kerberos transport (requests-kerberos, mutual authentication required, channel
+    bindings once it has seen the certificate) over https."""
+
+    @classmethod
+    def setUpClass(cls):
+        os.environ["NO_PROXY"] = "127.0.0.1,localhost"
+        cls.realm = Realm()
+        # pywinrm and GSSAPI in this process use the realm's configuration and alice's tickets.
+        for key in ("KRB5_CONFIG", "KRB5CCNAME"):
+            os.environ[key] = cls.realm.env[key]
+        cls.certfile = os.path.join(cls.realm.tmp.name, "sim.pem")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.realm.close()
+
+    def setUp(self):
+        self.sim = SimProcess("--tls", "--cert-out", self.certfile, "--keytab", self.realm.keytab, basic=False,
+                              env=self.realm.env)
+        self.addCleanup(self.sim.close)
+        # The key is for HTTP/localhost, and the certificate names localhost.
+        self.url = self.sim.url.replace("127.0.0.1", "localhost")
+
+    def kerberos(self):
+        return winrm.protocol.Protocol(self.url, transport="kerberos", username="alice@TEST.LOCAL",
+                                       ca_trust_path=self.certfile, read_timeout_sec=30, operation_timeout_sec=20)
+
+    def test_kerberos_https_list_and_disconnect(self):
+        self.check_list_and_disconnect(self.kerberos, self.url)
+
+    def test_rrasctl_kerberos_sealed_http_and_https(self):
+        theirs = self.list_with(self.kerberos(), self.url)
+        res = self.rrasctl(self.url, "--auth", "kerberos", "--ca", self.certfile, env=self.realm.env)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertEqual(len(json.loads(res.stdout)), len(theirs))
+        http = SimProcess("--keytab", self.realm.keytab, basic=False, env=self.realm.env)
+        self.addCleanup(http.close)
+        res = self.rrasctl(http.url.replace("127.0.0.1", "localhost"), "--auth", "kerberos", env=self.realm.env)
+        self.assertEqual(res.returncode, 0, res.stderr)
+        self.assertEqual(len(json.loads(res.stdout)), 40)
 
 
 if __name__ == "__main__":
