@@ -35,6 +35,15 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected in %1 ms: %n tunnel(s) listed.</source>
+        <extracomment>%1 is the round trip in milliseconds; then the number of tunnels listed.</extracomment>
+        <translation>
+            <numerusform>Connected in %1 ms: %n tunnel listed.</numerusform><numerusform>Connected in %1 ms: %n tunnels listed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DisconnectByListDialog</name>
     <message numerus="yes">
         <source>%n matching session(s)</source>
@@ -98,6 +107,29 @@
         <source>&amp;Retry %n failed</source>
         <translation>
             <numerusform>&amp;Retry %n failed</numerusform><numerusform>&amp;Retry %n failed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) match the filters</source>
+        <translation>
+            <numerusform>%1 of %n session match the filters</numerusform><numerusform>%1 of %n sessions match the filters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n job shown</numerusform><numerusform>%1 of %n jobs shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
 </context>
 <context>

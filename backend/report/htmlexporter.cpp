@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HtmlExporter", text);
-}
-
 const char *const browserStyle = R"(
 body { font-family: "Segoe UI", Roboto, "DejaVu Sans", Arial, sans-serif; font-size: 10pt;
        color: #111; margin: 1.5em; }
@@ -61,10 +56,12 @@ QString period(const HistoryReport &report)
     const QString from = ReportText::readableTime(report.effectiveFrom());
     const QString to = ReportText::readableTime(report.effectiveTo());
     if (from.isEmpty() && to.isEmpty())
-        return tr("no jobs");
+        return QCoreApplication::translate("HtmlExporter", "no jobs");
     //: A report's period: %1 and %2 are times.
-    return tr("%1 to %2")
-            .arg(from.isEmpty() ? tr("the beginning") : from, to.isEmpty() ? tr("now") : to);
+    return QCoreApplication::translate("HtmlExporter", "%1 to %2")
+            .arg(from.isEmpty() ? QCoreApplication::translate("HtmlExporter", "the beginning")
+                                : from,
+                 to.isEmpty() ? QCoreApplication::translate("HtmlExporter", "now") : to);
 }
 
 } // namespace
@@ -90,15 +87,17 @@ QString HtmlExporter::countsText(const HistoryCounts &counts)
     if (counts.pending > 0)
         parts.append(ReportText::outcomeLabel(std::nullopt) + u' '
                      + QString::number(counts.pending));
-    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(" · "));
+    return parts.isEmpty() ? QCoreApplication::translate("HtmlExporter", "none")
+                           : parts.join(QStringLiteral(" · "));
 }
 
 QString HtmlExporter::summaryLine(const HistoryReport &report)
 {
     //: Page header of a PDF report: %1 period, %2 operators, %3 session count, %4 counts.
-    return tr("Period: %1 | Operator: %2 | %3 sessions: %4")
+    return QCoreApplication::translate("HtmlExporter",
+                                       "Period: %1 | Operator: %2 | %3 sessions: %4")
             .arg(period(report),
-                 report.operators().isEmpty() ? tr("none")
+                 report.operators().isEmpty() ? QCoreApplication::translate("HtmlExporter", "none")
                                               : report.operators().join(QStringLiteral(", ")),
                  QString::number(report.sessionCount()), countsText(report.totals()));
 }
@@ -109,13 +108,16 @@ QString HtmlExporter::toHtml(const HistoryReport &report, Flavor flavor)
     QString html;
     html += QStringLiteral(
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    html += QStringLiteral("<title>") + escape(tr("Disconnect report"))
+    html += QStringLiteral("<title>")
+            + escape(QCoreApplication::translate("HtmlExporter", "Disconnect report"))
             + QStringLiteral("</title>\n");
     if (!rich)
         html += QStringLiteral("<style>") + QLatin1String(browserStyle)
                 + QStringLiteral("</style>\n");
     html += QStringLiteral("</head>\n<body>\n");
-    html += QStringLiteral("<h1>") + escape(tr("Disconnect report")) + QStringLiteral("</h1>\n");
+    html += QStringLiteral("<h1>")
+            + escape(QCoreApplication::translate("HtmlExporter", "Disconnect report"))
+            + QStringLiteral("</h1>\n");
 
     auto summaryRow = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><th>") + escape(label) + QStringLiteral("</th><td>")
@@ -123,39 +125,59 @@ QString HtmlExporter::toHtml(const HistoryReport &report, Flavor flavor)
     };
     html += rich ? QStringLiteral("<table class=\"summary\" cellpadding=\"1\">\n")
                  : QStringLiteral("<table class=\"summary\">\n");
-    summaryRow(tr("Period"), period(report));
-    summaryRow(tr("Operator"), report.operators().join(QStringLiteral(", ")));
-    summaryRow(tr("Jobs"), QString::number(report.jobs.size()));
-    summaryRow(tr("Sessions"),
+    summaryRow(QCoreApplication::translate("HtmlExporter", "Period"), period(report));
+    summaryRow(QCoreApplication::translate("HtmlExporter", "Operator"),
+               report.operators().join(QStringLiteral(", ")));
+    summaryRow(QCoreApplication::translate("HtmlExporter", "Jobs"),
+               QString::number(report.jobs.size()));
+    summaryRow(QCoreApplication::translate("HtmlExporter", "Sessions"),
                QString::number(report.sessionCount()) + QStringLiteral(": ")
                        + countsText(report.totals()));
     //: %1 is a time, %2 a user name.
-    summaryRow(
-            tr("Generated"),
-            tr("%1 by %2").arg(ReportText::readableTime(report.generatedAt), report.generatedBy));
+    summaryRow(QCoreApplication::translate("HtmlExporter", "Generated"),
+               QCoreApplication::translate("HtmlExporter", "%1 by %2")
+                       .arg(ReportText::readableTime(report.generatedAt), report.generatedBy));
     html += QStringLiteral("</table>\n");
 
-    const QStringList columns{tr("Outcome"),     tr("Server"),          tr("Address"),
-                              tr("Users"),       tr("Host name"),       tr("External address"),
-                              tr("Tunnel type"), tr("Connected since"), tr("Bytes in"),
-                              tr("Bytes out"),   tr("Server message"),  tr("Settled")};
+    const QStringList columns{QCoreApplication::translate("HtmlExporter", "Outcome"),
+                              QCoreApplication::translate("HtmlExporter", "Server"),
+                              QCoreApplication::translate("HtmlExporter", "Address"),
+                              QCoreApplication::translate("HtmlExporter", "Users"),
+                              QCoreApplication::translate("HtmlExporter", "Host name"),
+                              QCoreApplication::translate("HtmlExporter", "External address"),
+                              QCoreApplication::translate("HtmlExporter", "Tunnel type"),
+                              QCoreApplication::translate("HtmlExporter", "Connected since"),
+                              QCoreApplication::translate("HtmlExporter", "Bytes in"),
+                              QCoreApplication::translate("HtmlExporter", "Bytes out"),
+                              QCoreApplication::translate("HtmlExporter", "Server message"),
+                              QCoreApplication::translate("HtmlExporter", "Settled")};
     for (const HistoryReport::Job &entry : report.jobs) {
         const HistoryJob &job = entry.job;
         html += rich ? QStringLiteral("<h2>") : QStringLiteral("<section class=\"job\">\n<h2>");
         //: %1 is a job number, %2 when it started.
-        html += escape(tr("Job %1, %2").arg(job.id).arg(ReportText::readableTime(job.startedAt)))
+        html += escape(QCoreApplication::translate("HtmlExporter", "Job %1, %2")
+                               .arg(job.id)
+                               .arg(ReportText::readableTime(job.startedAt)))
                 + QStringLiteral("</h2>\n<p class=\"meta\">");
         QStringList meta;
         //: %1 is a user name, %2 a computer name.
-        meta.append(tr("Operator: %1 on %2").arg(job.info.operatorName, job.info.workstation));
-        meta.append(tr("Reason: %1").arg(job.info.reason.isEmpty() ? tr("none") : job.info.reason));
-        meta.append(tr("State: %1").arg(historyJobStateName(job.state)));
+        meta.append(QCoreApplication::translate("HtmlExporter", "Operator: %1 on %2")
+                            .arg(job.info.operatorName, job.info.workstation));
+        meta.append(QCoreApplication::translate("HtmlExporter", "Reason: %1")
+                            .arg(job.info.reason.isEmpty()
+                                         ? QCoreApplication::translate("HtmlExporter", "none")
+                                         : job.info.reason));
+        meta.append(QCoreApplication::translate("HtmlExporter", "State: %1")
+                            .arg(historyJobStateName(job.state)));
         if (job.finishedAt.isValid())
-            meta.append(tr("Ended: %1").arg(ReportText::readableTime(job.finishedAt)));
+            meta.append(QCoreApplication::translate("HtmlExporter", "Ended: %1")
+                                .arg(ReportText::readableTime(job.finishedAt)));
         HistoryCounts counts;
         for (const HistoryItem &item : entry.items)
             counts.add(item.outcome);
-        meta.append(tr("Sessions: %1 (%2)").arg(entry.items.size()).arg(countsText(counts)));
+        meta.append(QCoreApplication::translate("HtmlExporter", "Sessions: %1 (%2)")
+                            .arg(entry.items.size())
+                            .arg(countsText(counts)));
         QStringList escapedMeta;
         for (const QString &m : std::as_const(meta))
             escapedMeta.append(escape(m));
@@ -196,7 +218,9 @@ QString HtmlExporter::toHtml(const HistoryReport &report, Flavor flavor)
             html += QStringLiteral("</section>\n");
     }
     if (report.jobs.isEmpty())
-        html += QStringLiteral("<p>") + escape(tr("No disconnect jobs in this period."))
+        html += QStringLiteral("<p>")
+                + escape(QCoreApplication::translate("HtmlExporter",
+                                                     "No disconnect jobs in this period."))
                 + QStringLiteral("</p>\n");
     html += QStringLiteral("</body>\n</html>\n");
     return html;

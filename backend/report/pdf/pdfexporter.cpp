@@ -14,30 +14,24 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PdfExporter", text);
-}
-
-} // namespace
-
 bool PdfExporter::write(const HistoryReport &report, QIODevice *device)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return fail(tr("Writing a PDF needs the graphical part of Qt (a QGuiApplication)."));
+        return fail(QCoreApplication::translate(
+                "PdfExporter",
+                "Writing a PDF needs the graphical part of Qt (a QGuiApplication)."));
 
     QPdfWriter writer(device);
     writer.setCreator(QStringLiteral("RRAS Console"));
-    writer.setTitle(tr("Disconnect report"));
+    writer.setTitle(QCoreApplication::translate("PdfExporter", "Disconnect report"));
     writer.setResolution(300);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(device->errorString().isEmpty() ? tr("The PDF could not be started.")
+        return fail(device->errorString().isEmpty() ? QCoreApplication::translate(
+                            "PdfExporter", "The PDF could not be started.")
                                                     : device->errorString());
 
     const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution()).toRectF();
@@ -59,11 +53,13 @@ bool PdfExporter::write(const HistoryReport &report, QIODevice *device)
     document.setPageSize(body.size());
     const int pages = qMax(1, document.pageCount());
 
-    const QString title = tr("RRAS Console: disconnect report");
+    const QString title
+            = QCoreApplication::translate("PdfExporter", "RRAS Console: disconnect report");
     const QString summary = HtmlExporter::summaryLine(report);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !writer.newPage())
-            return fail(tr("A new page could not be added to the PDF."));
+            return fail(QCoreApplication::translate("PdfExporter",
+                                                    "A new page could not be added to the PDF."));
         painter.save();
         painter.setFont(headerFont);
         painter.setPen(Qt::black);
@@ -75,15 +71,17 @@ bool PdfExporter::write(const HistoryReport &report, QIODevice *device)
         painter.drawLine(QPointF(page.left(), body.top() - headerMetrics.lineSpacing() * 0.3),
                          QPointF(page.right(), body.top() - headerMetrics.lineSpacing() * 0.3));
         //: PDF page footer.
-        painter.drawText(QRectF(page.left(), body.bottom(), page.width(), footerHeight),
-                         Qt::AlignRight | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(
+                QRectF(page.left(), body.bottom(), page.width(), footerHeight),
+                Qt::AlignRight | Qt::AlignBottom,
+                QCoreApplication::translate("PdfExporter", "Page %1 of %2").arg(i + 1).arg(pages));
         painter.translate(body.left(), body.top() - i * body.height());
         document.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
         painter.restore();
     }
     if (!painter.end())
-        return fail(device->errorString().isEmpty() ? tr("The PDF could not be finished.")
+        return fail(device->errorString().isEmpty() ? QCoreApplication::translate(
+                            "PdfExporter", "The PDF could not be finished.")
                                                     : device->errorString());
     return true;
 }
