@@ -169,3 +169,14 @@ bool TunnelFilterModel::matchesAddress(int sourceRow) const
     }
     return false;
 }
+
+bool TunnelFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_tunnels && sortRole() == TunnelTableModel::RawValueRole && left.column() == right.column()
+        && left.model() == m_tunnels && right.model() == m_tunnels && left.column() >= 0
+        && left.column() < int(TunnelTableModel::Column::Count)) {
+        return m_tunnels->lessThan(left.row(), right.row(),
+                                   TunnelTableModel::Column(left.column()));
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

@@ -682,6 +682,54 @@ TunnelOperation TunnelTableModel::operation(const Key &key) const
     return row ? row->operation : TunnelOperation{};
 }
 
+bool TunnelTableModel::lessThan(int left, int right, Column column) const
+{
+    Q_ASSERT(left >= 0 && size_t(left) < m_rows.size() && right >= 0
+             && size_t(right) < m_rows.size());
+    const Row &a = *m_rows[size_t(left)];
+    const Row &b = *m_rows[size_t(right)];
+    const Tunnel &ta = a.tunnel;
+    const Tunnel &tb = b.tunnel;
+    const auto text = [](const QString &x, const QString &y) {
+        return QString::compare(x, y, Qt::CaseInsensitive) < 0;
+    };
+    switch (column) {
+    case Column::TunnelIPv4:
+        return a.ipv4SortKey < b.ipv4SortKey;
+    case Column::TunnelIPv6:
+        return a.ipv6SortKey < b.ipv6SortKey;
+    case Column::ExternalAddress:
+        return a.externalSortKey < b.externalSortKey;
+    case Column::ConnectedSince: {
+        const auto key = [](const Tunnel &t) {
+            return t.connectionStartTime.isValid() ? t.connectionStartTime.toMSecsSinceEpoch()
+                                                   : std::numeric_limits<qint64>::min();
+        };
+        return key(ta) < key(tb);
+    }
+    case Column::Duration:
+        return ta.connectionDuration < tb.connectionDuration;
+    case Column::BytesIn:
+        return ta.totalBytesIn < tb.totalBytesIn;
+    case Column::BytesOut:
+        return ta.totalBytesOut < tb.totalBytesOut;
+    case Column::Server:
+        return text(a.server->name, b.server->name);
+    case Column::User:
+        return text(a.userText, b.userText);
+    case Column::HostName:
+        return text(ta.hostName, tb.hostName);
+    case Column::TunnelType:
+    case Column::AuthMethod:
+    case Column::Activity:
+    case Column::ConnectionType:
+        return text(displayData(a, column).toString(), displayData(b, column).toString());
+    case Column::Count:
+        break;
+    }
+    return false;
+}
+
 const Tunnel &TunnelTableModel::tunnel(int row) const
 {
     Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());

@@ -127,6 +127,11 @@ public:
     int rowForKey(const Key &key) const; // -1 when absent
     bool isStale(int row) const;
 
+    // Whether row `left` sorts before row `right` by `column`'s RawValueRole, without building
+    // QVariants: a sort proxy re-placing 2,500 changed rows among 50,000 asks ~40,000 times
+    // per poll. Text columns compare case-insensitively, as the proxy does.
+    bool lessThan(int left, int right, Column column) const;
+
     // A text that sorts addresses numerically with a plain string comparison: "" for no
     // address, "4" + 8 hex digits for IPv4, "6" + 32 hex digits for IPv6 (so all IPv4 sort
     // before all IPv6), "9" + the lower-cased text for anything that is not an address.
