@@ -18,6 +18,16 @@ bool sameRows(const QList<HistoryItem> &a, const QList<HistoryItem> &b)
     return true;
 }
 
+// Local date and time to the second: an audit trail wants the seconds.
+QString timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
+            + local.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
 bool sameValues(const HistoryItem &a, const HistoryItem &b)
 {
     return a.outcome == b.outcome && a.message == b.message && a.code == b.code
@@ -93,9 +103,7 @@ QString HistoryItemModel::cellText(const HistoryItem &item, Column column) const
     case Column::TunnelType:
         return item.tunnelType;
     case Column::ConnectedSince:
-        return item.connectedSince.isValid()
-                ? locale.toString(item.connectedSince.toLocalTime(), QLocale::ShortFormat)
-                : QString();
+        return timeText(item.connectedSince);
     case Column::BytesIn:
         return locale.formattedDataSize(qint64(item.bytesIn));
     case Column::BytesOut:
@@ -103,9 +111,7 @@ QString HistoryItemModel::cellText(const HistoryItem &item, Column column) const
     case Column::Message:
         return item.code ? tr("%1 (code %2)").arg(item.message).arg(item.code) : item.message;
     case Column::Settled:
-        return item.settledAt.isValid()
-                ? locale.toString(item.settledAt.toLocalTime(), QLocale::LongFormat)
-                : QString();
+        return timeText(item.settledAt);
     case Column::Count:
         break;
     }

@@ -195,8 +195,12 @@ QVariant HistoryModel::display(const Row &row, Column column) const
     if (const auto kind = outcomeOfColumn(column))
         return job.counts.count(*kind);
     switch (column) {
-    case Column::Started:
-        return QLocale().toString(job.startedAt.toLocalTime(), QLocale::ShortFormat);
+    case Column::Started: {
+        // Local date and time to the second.
+        const QDateTime local = job.startedAt.toLocalTime();
+        return QString(QLocale().toString(local.date(), QLocale::ShortFormat) + u' '
+                       + local.time().toString(QStringLiteral("HH:mm:ss")));
+    }
     case Column::Operator:
         return job.info.operatorName;
     case Column::Workstation:

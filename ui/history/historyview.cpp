@@ -186,6 +186,13 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         connect(model, &QAbstractItemModel::modelReset, this, &HistoryView::updateItems);
     }
     connect(m_model, &HistoryModel::loadFailed, this, &HistoryView::updateStatus);
+    // Another job's sessions: fit the columns to them (within reason).
+    connect(m_items, &QAbstractItemModel::modelReset, this, [this] {
+        m_itemsView->resizeColumnsToContents();
+        QHeaderView *header = m_itemsView->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c)
+            header->resizeSection(c, qMin(header->sectionSize(c), 260));
+    });
 
     applyFilter();
     m_model->setStore(store);
