@@ -2,6 +2,7 @@
 
 #include "rraslogging.h"
 
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -199,7 +200,18 @@ void ServerPoller::onJobFinished(ListTunnelsJob *job)
         m_timer->start(0);
         return;
     }
-    schedule(delayAfter(m_failures));
+    schedule(m_failures == 0 ? jittered(m_interval) : delayAfter(m_failures));
+}
+
+std::chrono::milliseconds ServerPoller::jittered(std::chrono::milliseconds interval)
+{
+    // +-10 %: servers added together would otherwise stay in step forever, and their replies
+    // would all land in the same event-loop turn (20 listings at once is a visible stall).
+    const auto spread = interval.count() / 10;
+    if (spread <= 0)
+        return interval;
+    const auto offset = QRandomGenerator::global()->bounded(qint64(2 * spread + 1)) - spread;
+    return std::chrono::milliseconds(interval.count() + offset);
 }
 
 ServerPoller::State ServerPoller::stateForFailure(const WsmanError &error) const

@@ -40,8 +40,10 @@ class QTimer;
 // Scheduling: the next poll is armed only when a request finishes, so two requests to one
 // server are never in flight. After a success the delay is interval(); after n failures in a
 // row it is max(interval, min(backoffCap, backoffBase * 2^(n-1))), back to interval() on the
-// first success. refreshNow() polls at once, or, with a request in flight, once more right
-// after it. While paused no timer runs; a request in flight still completes and reports.
+// first success; after a success the interval varies by +-10 % so that servers polled together
+// drift apart instead of answering in the same instant. refreshNow() polls at once, or, with a
+// request in flight, once more right after it. While paused no timer runs; a request in flight
+// still completes and reports.
 class ServerPoller final : public QObject
 {
     Q_OBJECT
@@ -108,6 +110,7 @@ private:
     void onJobFinished(ListTunnelsJob *job);
     void setState(State state);
     void schedule(std::chrono::milliseconds delay);
+    static std::chrono::milliseconds jittered(std::chrono::milliseconds interval);
     State stateForFailure(const WsmanError &error) const;
 
     QPointer<RrasClient> m_client;
