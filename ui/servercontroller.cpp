@@ -60,8 +60,14 @@ void ServerController::loadServers()
         m_profiles.append(p);
         const bool needsKeychain = p.rememberPassword && !p.user.isEmpty();
         m_pending.append({p, !needsKeychain});
-        if (!needsKeychain)
+        if (!needsKeychain) {
+            if (!p.user.isEmpty())
+                //: %1 is a server name
+                Q_EMIT message(tr("%1 has no saved password: edit the server to enter it for "
+                                  "this session.")
+                                       .arg(p.name));
             continue;
+        }
         CredentialJob *job = m_credentials->readPassword(p.id);
         connect(job, &CredentialJob::finished, this,
                 [this, id = p.id, name = p.name](CredentialJob *done) {

@@ -122,6 +122,8 @@ ServerDialog::~ServerDialog()
 QWidget *ServerDialog::withError(QWidget *field, const QString &key)
 {
     auto *box = new QWidget(this);
+    // The form's label mnemonic (its buddy is this box) reaches the field.
+    box->setFocusProxy(field);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -249,7 +251,7 @@ void ServerDialog::buildForm()
     signInForm->addRow(QString(), rememberBox);
 
     m_allowUnencrypted = new QCheckBox(
-            tr("Allow &unencrypted traffic (Basic over plain HTTP) for this server"), signInBox);
+            tr("Allow unencr&ypted traffic (Basic over plain HTTP) for this server"), signInBox);
     m_allowUnencrypted->setObjectName(QStringLiteral("allowUnencrypted"));
     m_allowUnencrypted->setChecked(m_profile.allowUnencrypted);
     m_unencryptedWarning = noteLabel(signInBox, QStringLiteral("unencryptedWarning"));
@@ -303,31 +305,32 @@ void ServerDialog::buildForm()
     m_envelope->setValue(qBound(8, m_profile.maxEnvelopeKb, 65536));
     m_envelope->setToolTip(tr("The largest reply the console asks for (w:MaxEnvelopeSize). The "
                               "server's own MaxEnvelopeSizekb (500 by default) must allow it."));
-    advancedForm->addRow(tr("Max &envelope size:"), m_envelope);
+    advancedForm->addRow(tr("Max en&velope size:"), m_envelope);
     m_timeout = new QSpinBox(advancedBox);
     m_timeout->setObjectName(QStringLiteral("operationTimeout"));
     m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(qBound(1, m_profile.operationTimeoutMs / 1000, 600));
-    advancedForm->addRow(tr("Operation &timeout:"), m_timeout);
+    advancedForm->addRow(tr("Operation t&imeout:"), m_timeout);
     layout->addWidget(advancedBox);
 
-    // Test.
+    // Test: the buttons on one line, the answer (often two sentences) below them.
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("&Test Connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnection"));
     m_testButton->setAutoDefault(false);
-    testRow->addWidget(m_testButton, 0, Qt::AlignTop);
-    m_testResult = noteLabel(this, QStringLiteral("testResult"));
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_testResult->setAccessibleName(tr("Test result"));
-    testRow->addWidget(m_testResult, 1);
-    m_showCertificate = new QPushButton(tr("Show &Certificate…"), this);
+    testRow->addWidget(m_testButton);
+    m_showCertificate = new QPushButton(tr("&Show Certificate…"), this);
     m_showCertificate->setObjectName(QStringLiteral("showCertificate"));
     m_showCertificate->setAutoDefault(false);
     m_showCertificate->hide();
-    testRow->addWidget(m_showCertificate, 0, Qt::AlignTop);
+    testRow->addWidget(m_showCertificate);
+    testRow->addStretch();
     layout->addLayout(testRow);
+    m_testResult = noteLabel(this, QStringLiteral("testResult"));
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setAccessibleName(tr("Test result"));
+    layout->addWidget(m_testResult);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -542,8 +545,31 @@ void ServerDialog::validate()
     setFieldError(QStringLiteral("unencrypted"), unencryptedError);
 
     updatePin();
+    fitHeightLater();
     m_ok->setEnabled(validationErrors().isEmpty());
     m_testButton->setEnabled(hostError.isEmpty() && authError.isEmpty() && !isTesting());
+}
+
+void ServerDialog::fitHeightLater()
+{
+    // Messages appear and wrap as the user types; a top-level window does not grow by itself for
+    // word-wrapped labels (a layout's minimum size ignores height-for-width), so a message would
+    // be cut off. Grow to what the current width needs, once the layout has settled.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_fitPending = false;
+                QLayout *l = layout();
+                l->activate();
+                const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width())
+                                                          : l->totalSizeHint().height();
+                if (needed > height())
+                    resize(width(), needed);
+            },
+            Qt::QueuedConnection);
 }
 
 void ServerDialog::updatePin()
@@ -597,6 +623,7 @@ void ServerDialog::onTestFinished()
     const bool certificate = m_lastTestError.kind == WsmanError::Kind::Tls
             && !m_lastTestError.certificateSha256.isEmpty();
     m_showCertificate->setVisible(certificate);
+    fitHeightLater();
     m_test->deleteLater();
     m_test = nullptr;
     validate();

@@ -93,6 +93,7 @@ private:
     void hostEdited();
     void validate();
     void updatePin();
+    void fitHeightLater();
     void onTestFinished();
     void showCertificate();
     // The field with its inline message below it, in one widget for the form's field column.
@@ -132,4 +133,5 @@ private:
     QPushButton *m_showCertificate = nullptr;
     QPushButton *m_ok = nullptr;
     QHash<QString, QLabel *> m_errorLabels;
+    bool m_fitPending = false;
 };

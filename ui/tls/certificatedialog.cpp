@@ -33,11 +33,23 @@ QString joinedInfo(const QSslCertificate &certificate, bool subject)
     return parts.join(QLatin1String(", "));
 }
 
+// 32 bytes as "AB:CD:…" in two lines of 16, easier to compare than one long line.
+QString twoLines(const QString &fingerprint)
+{
+    constexpr qsizetype half = 16 * 3;
+    if (fingerprint.size() <= half)
+        return fingerprint;
+    return fingerprint.left(half) + QLatin1Char('\n') + fingerprint.mid(half);
+}
+
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
+    // No word wrap: a wrapped label in a form gets the height of one line in some styles,
+    // and a cut-off fingerprint or name is worse than a wide dialog. Long lists break
+    // explicitly (see below).
+    label->setWordWrap(false);
     label->setTextFormat(Qt::PlainText);
     return label;
 }
@@ -115,14 +127,27 @@ CertificateDialog::CertificateDialog(Mode mode, const QString &serverName, const
         const auto alternates = certificate.subjectAlternativeNames();
         for (auto it = alternates.cbegin(); it != alternates.cend(); ++it)
             names.append(it.value());
-        if (!names.isEmpty())
-            form->addRow(tr("Names:"), valueLabel(names.join(QLatin1String(", ")), this));
+        if (!names.isEmpty()) {
+            QStringList lines;
+            constexpr qsizetype perLine = 4;
+            for (qsizetype i = 0; i < names.size(); i += perLine)
+                lines.append(names.mid(i, perLine).join(QLatin1String(", ")));
+            form->addRow(tr("Names:"), valueLabel(lines.join(QLatin1Char('\n')), this));
+        }
     }
-    if (!reason.isEmpty())
-        form->addRow(tr("Refused because:"), valueLabel(reason, this));
+    // The TLS layer's words, without the fingerprint it appends (shown below on its own).
+    QString why = reason;
+    if (const qsizetype cut = why.indexOf(QLatin1String("; certificate SHA-256")); cut > 0)
+        why.truncate(cut);
+    // A changed certificate is explained by the headline and the two fingerprints.
+    if (!why.isEmpty() && mode == Mode::Untrusted) {
+        // Several TLS errors come joined with "; ": one per line.
+        form->addRow(tr("Refused because:"),
+                     valueLabel(why.replace(QLatin1String("; "), QLatin1String("\n")), this));
+    }
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_fingerprint = valueLabel(formatSha256Fingerprint(sha256), this);
+    m_fingerprint = valueLabel(twoLines(formatSha256Fingerprint(sha256)), this);
     m_fingerprint->setObjectName(QStringLiteral("fingerprint"));
     m_fingerprint->setFont(mono);
     m_fingerprint->setAccessibleName(tr("SHA-256 fingerprint"));
@@ -136,7 +161,7 @@ CertificateDialog::CertificateDialog(Mode mode, const QString &serverName, const
         form->addRow(tr("Thumbprint (SHA-1):"), thumbprint);
     }
     if (mode == Mode::Changed && !pinnedSha256.isEmpty()) {
-        auto *pinned = valueLabel(formatSha256Fingerprint(pinnedSha256), this);
+        auto *pinned = valueLabel(twoLines(formatSha256Fingerprint(pinnedSha256)), this);
         pinned->setObjectName(QStringLiteral("pinnedFingerprint"));
         pinned->setFont(mono);
         form->addRow(tr("Pinned until now:"), pinned);
@@ -173,12 +198,33 @@ CertificateDialog::CertificateDialog(Mode mode, const QString &serverName, const
     }
     if (sha256.isEmpty())
         m_pin->setEnabled(false);
-    resize(qMax(sizeHint().width(), 620), sizeHint().height());
+    // Wrapped labels need their height for the width they get: never smaller than that.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(640);
+}
+
+void CertificateDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Word-wrapped text needs the height its width gives it, which a layout's minimum size
+    // does not account for.
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                QLayout *l = layout();
+                l->activate();
+                if (l->hasHeightForWidth()) {
+                    const int needed = l->totalHeightForWidth(width());
+                    if (needed > height())
+                        resize(width(), needed);
+                }
+            },
+            Qt::QueuedConnection);
 }
 
 QString CertificateDialog::fingerprintText() const
 {
-    return m_fingerprint->text();
+    return m_fingerprint->text().remove(QLatin1Char('\n'));
 }
 
 QString CertificateDialog::warningText() const

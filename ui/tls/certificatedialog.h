@@ -41,6 +41,9 @@ public:
     QString fingerprintText() const;                      // as shown
     QString warningText() const;                          // the headline, as shown
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     Mode m_mode;
     QByteArray m_sha256;
