@@ -159,6 +159,26 @@
         <translation>
             <numerusform>%1 of %n server live</numerusform><numerusform>%1 of %n servers live</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n session(s) selected</source>
+        <comment>table description for screen readers</comment>
+        <translation>
+            <numerusform>%n session selected</numerusform><numerusform>%n sessions selected</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ServerController</name>
+    <message numerus="yes">
+        <source>Imported %n server(s).</source>
+        <extracomment>%n servers were imported</extracomment>
+        <translation>
+            <numerusform>Imported %n server.</numerusform><numerusform>Imported %n servers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) without a password: edit to enter it.</source>
+        <translation>
+            <numerusform>%n server without a password: edit to enter it.</numerusform><numerusform>%n servers without a password: edit to enter it.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ServerPanel</name>

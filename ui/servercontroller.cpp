@@ -281,7 +281,7 @@ bool ServerController::importFile(const QString &path, QString *error)
     QString text = tr("Imported %n server(s).", nullptr, int(imported.size()));
     if (needPassword > 0)
         text += QLatin1Char(' ')
-                + tr("%n of them need a password: edit them to enter it.", nullptr, needPassword);
+                + tr("%n server(s) without a password: edit to enter it.", nullptr, needPassword);
     Q_EMIT message(text);
     error->clear();
     return true;

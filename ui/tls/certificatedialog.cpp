@@ -153,11 +153,11 @@ CertificateDialog::CertificateDialog(Mode mode, const QString &serverName, const
     m_fingerprint->setAccessibleName(tr("SHA-256 fingerprint"));
     form->addRow(tr("SHA-256:"), m_fingerprint);
     if (!certificate.isNull()) {
-        //: Windows lists certificates by their SHA-1 thumbprint (e.g. in winrm's listener).
         auto *thumbprint = valueLabel(
                 QString::fromLatin1(certificate.digest(QCryptographicHash::Sha1).toHex().toUpper()),
                 this);
         thumbprint->setFont(mono);
+        //: Windows lists certificates by their SHA-1 thumbprint (e.g. in winrm's listener).
         form->addRow(tr("Thumbprint (SHA-1):"), thumbprint);
     }
     if (mode == Mode::Changed && !pinnedSha256.isEmpty()) {
