@@ -205,9 +205,8 @@ void WsmanCall::startSession(const QByteArray &body)
     if (!m_client->m_session) {
         QUrl url = endpoint.url;
         url.setUserInfo(QString());
-        m_client->m_session = new WsmanSession(url, m_client->m_auth.get(),
-                                               endpoint.caCertificates, endpoint.pinnedSha256,
-                                               m_maxReplyBytes, m_client);
+        m_client->m_session = new WsmanSession(url, m_client->m_auth.get(), endpoint.caCertificates,
+                                               endpoint.pinnedSha256, m_maxReplyBytes, m_client);
     }
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -349,8 +348,8 @@ void WsmanCall::onReplyFinished()
     handleReply(status, reason, challenges, body);
 }
 
-void WsmanCall::handleReply(int status, const QString &reason,
-                            const QList<QByteArray> &challenges, const QByteArray &body)
+void WsmanCall::handleReply(int status, const QString &reason, const QList<QByteArray> &challenges,
+                            const QByteArray &body)
 {
     WsmanError error;
     error.httpStatus = status;

@@ -94,10 +94,9 @@ QString WsmanError::userMessage() const
                   "with the server's and pin it for this server.")
                 .arg(serverWords);
     case Kind::Auth: {
-        const bool negotiate =
-                attemptedAuthScheme.compare(QLatin1String("Negotiate"), Qt::CaseInsensitive) == 0
-                || attemptedAuthScheme.compare(QLatin1String("Kerberos"), Qt::CaseInsensitive)
-                        == 0;
+        const bool negotiate
+                = attemptedAuthScheme.compare(QLatin1String("Negotiate"), Qt::CaseInsensitive) == 0
+                || attemptedAuthScheme.compare(QLatin1String("Kerberos"), Qt::CaseInsensitive) == 0;
         if (httpStatus == 0 && credentialsExpired)
             return tr("The Kerberos ticket or the password has expired (%1). Sign in again "
                       "(kinit on Linux) or renew the password, then retry.")
