@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -303,8 +304,8 @@ bool HistoryStore::configure()
     q.finish();
     if (m_options.readOnly)
         return exec(QStringLiteral("PRAGMA query_only = ON"));
-    // WAL: readers never block the writer; a commit is one append to the log. FULL: a committed
-    // outcome survives a power cut, not only a crash.
+    // WAL: readers never block the writer; a commit is one append to the log. NORMAL between
+    // the durable steps (see the class comment).
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return setError(q.lastError());
     if (q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
@@ -312,8 +313,7 @@ bool HistoryStore::configure()
         qCWarning(lcStore).noquote() << "journal_mode stays" << q.value(0).toString();
     }
     q.finish();
-    if (!exec(QStringLiteral("PRAGMA synchronous = FULL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+    if (!setDurable(false) || !exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return false;
     if (m_options.maximumSizeBytes > 0) {
         if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
@@ -350,6 +350,9 @@ bool HistoryStore::migrate()
                          .arg(currentSchemaVersion));
         return false;
     }
+    // A durable step: synced to the disk.
+    setDurable(true);
+    const auto normal = qScopeGuard([this] { setDurable(false); });
     // All steps in one transaction: a file is at one version or the next, never in between.
     if (!begin())
         return false;
@@ -405,6 +408,9 @@ bool HistoryStore::recover()
     if (dead.isEmpty())
         return true;
 
+    // A durable step: synced to the disk.
+    setDurable(true);
+    const auto normal = qScopeGuard([this] { setDurable(false); });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!begin())
         return false;
@@ -440,6 +446,12 @@ bool HistoryStore::recover()
     m_recovered = dead;
     qCWarning(lcStore) << "Interrupted jobs recovered:" << dead;
     return true;
+}
+
+bool HistoryStore::setDurable(bool full) const
+{
+    return exec(full ? QStringLiteral("PRAGMA synchronous = FULL")
+                     : QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 bool HistoryStore::begin() const
@@ -549,6 +561,9 @@ std::optional<qint64> HistoryStore::createJob(const HistoryJobInfo &info,
         failWrite();
         return std::nullopt;
     }
+    // A durable step: synced to the disk.
+    setDurable(true);
+    const auto normal = qScopeGuard([this] { setDurable(false); });
     if (!begin()) {
         failWrite();
         return std::nullopt;
@@ -662,6 +677,9 @@ bool HistoryStore::finishJob(qint64 jobId, const QDateTime &at)
 {
     if (!isOpen())
         return notOpen();
+    // A durable step: synced to the disk.
+    setDurable(true);
+    const auto normal = qScopeGuard([this] { setDurable(false); });
     const qint64 now = nowOr(at).toMSecsSinceEpoch();
     if (!begin())
         return failWrite();

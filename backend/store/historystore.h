@@ -41,9 +41,13 @@ struct StoreError
 // The disconnect history in SQLite (Qt SQL, QSQLITE), product.md point 5.
 //
 // One file, history.sqlite, in the data folder: the console's QStandardPaths::AppDataLocation by
-// default (rrasctl uses the same one), or a folder given with --data-dir. WAL mode, synchronous
-// FULL, one transaction per step: createJob() commits the job and every session before the caller
-// sends anything; recordOutcome() commits each outcome as it arrives; finishJob() closes the job.
+// default (rrasctl uses the same one), or a folder given with --data-dir. WAL mode, one
+// transaction per step: createJob() commits the job and every session before the caller sends
+// anything; recordOutcome() commits each outcome as it arrives; finishJob() closes the job.
+// Creating and finishing a job are synced to the disk (synchronous FULL: they survive a power
+// cut); an outcome is committed with synchronous NORMAL, which survives any crash of the program
+// but not of the machine. A thousand FULL commits take seconds on a laptop disk and would stall
+// the window while a large job settles; an outcome lost to a power cut shows as Unknown.
 // PRAGMA user_version holds the schema version; open() migrates older files step by step and
 // refuses newer ones.
 //
@@ -126,6 +130,7 @@ private:
     bool configure();
     bool migrate();
     bool recover();
+    bool setDurable(bool full) const;
     bool begin() const;
     bool commit() const;
     void rollback() const;
