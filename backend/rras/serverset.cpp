@@ -10,6 +10,7 @@
 struct ServerSet::Entry
 {
     ServerProfile profile;
+    std::unique_ptr<QNetworkAccessManager> nam;
     std::unique_ptr<WsmanClient> wsman;
     std::unique_ptr<WsmanRrasClient> rras;
     std::unique_ptr<ServerPoller> poller;
@@ -20,6 +21,7 @@ struct ServerSet::Entry
         poller.reset();
         rras.reset();
         wsman.reset();
+        nam.reset();
     }
 };
 
@@ -35,8 +37,14 @@ void ServerSet::addServer(const ServerProfile &profile, const QString &password)
     auto entry = std::make_shared<Entry>();
     entry->profile = profile;
 
+    // A network manager per server: QNetworkAccessManager reuses a connection by host and port
+    // whatever TLS settings a request carries, so a second profile of the same endpoint with
+    // other trust (CA, pin) must never ride on a connection the first one verified.
+    entry->nam = std::make_unique<QNetworkAccessManager>();
+    if (m_nam)
+        entry->nam->setProxy(m_nam->proxy());
     // The same endpoint and authenticator as the server dialog's test and rrasctl --profile.
-    entry->wsman = std::make_unique<WsmanClient>(m_nam, profileEndpoint(profile),
+    entry->wsman = std::make_unique<WsmanClient>(entry->nam.get(), profileEndpoint(profile),
                                                  createProfileAuthenticator(profile, password));
     entry->rras = std::make_unique<WsmanRrasClient>(
             entry->wsman.get(), WsmanRrasClientOptions{profile.computerName, profile.id});

@@ -20,7 +20,8 @@ class ServerSet final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerSet)
 public:
-    // `nam` is shared by every server and must outlive the set.
+    // Each server gets a network manager of its own (see addServer()); `nam` supplies their proxy
+    // settings and must outlive the set.
     explicit ServerSet(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~ServerSet() override;
 
