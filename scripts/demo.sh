@@ -3,7 +3,7 @@
 # built-in simulated servers. Without a display it shows the same servers through rrasctl instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh build
+bash scripts/deps.sh build
 cmake --preset release -DRRAS_BUILD_TESTS=OFF
 cmake --build --preset release -j"$(nproc)"
 bin=build/release
