@@ -1,5 +1,6 @@
 #include "filterbar.h"
 
+#include "icons.h"
 #include "serverlistmodel.h"
 #include "tunnelfiltermodel.h"
 
@@ -22,25 +23,32 @@ FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidge
     m_text->setPlaceholderText(tr("Filter: user, tunnel IP, host, external address (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Text filter"));
+    m_text->setAccessibleDescription(
+            tr("Shows the sessions whose user, tunnel address, host name or external address "
+               "contains the text"));
     layout->addWidget(m_text, 3);
 
     m_server = new QComboBox(this);
     m_server->setObjectName(QStringLiteral("serverFilter"));
     m_server->setAccessibleName(tr("Server filter"));
+    m_server->setAccessibleDescription(tr("Shows the sessions of one server"));
     m_server->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_server);
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_type->setAccessibleName(tr("Tunnel type filter"));
+    m_type->setAccessibleDescription(tr("Shows the sessions of one tunnel type"));
     m_type->addItem(tr("All tunnel types"));
     for (const char *type : {"Sstp", "Ikev2", "L2tp", "Pptp", "Esp", "Unknown"})
-        m_type->addItem(QString::fromLatin1(type), QString::fromLatin1(type));
+        m_type->addItem(Icons::tunnelType(QString::fromLatin1(type)), QString::fromLatin1(type),
+                        QString::fromLatin1(type));
     layout->addWidget(m_type);
 
     m_activity = new QComboBox(this);
     m_activity->setObjectName(QStringLiteral("activityFilter"));
     m_activity->setAccessibleName(tr("Activity filter"));
+    m_activity->setAccessibleDescription(tr("Shows active or idle sessions"));
     m_activity->addItem(tr("Any activity"), int(TunnelFilterModel::Activity::Any));
     m_activity->addItem(tr("Active"), int(TunnelFilterModel::Activity::Active));
     m_activity->addItem(tr("Idle"), int(TunnelFilterModel::Activity::Idle));
@@ -49,6 +57,7 @@ FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidge
     m_connection = new QComboBox(this);
     m_connection->setObjectName(QStringLiteral("connectionFilter"));
     m_connection->setAccessibleName(tr("Connection type filter"));
+    m_connection->setAccessibleDescription(tr("Shows VPN or DirectAccess sessions"));
     m_connection->addItem(tr("VPN and DirectAccess"));
     m_connection->addItem(tr("VPN"), QStringLiteral("Vpn"));
     m_connection->addItem(tr("DirectAccess"), QStringLiteral("DirectAccess"));
@@ -59,11 +68,19 @@ FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidge
     m_addresses->setPlaceholderText(tr("IP or CIDR, e.g. 10.1.0.0/16"));
     m_addresses->setClearButtonEnabled(true);
     m_addresses->setAccessibleName(tr("Address filter"));
+    m_addresses->setAccessibleDescription(
+            tr("Shows the sessions whose tunnel address is one of these addresses or in one of "
+               "these ranges, separated by commas or spaces"));
     layout->addWidget(m_addresses, 2);
 
     m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setText(tr("Clear"));
+    m_clear->setIcon(Icons::action(u"clear-filters"));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clear->setToolTip(tr("Clear every filter"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setAccessibleDescription(tr("Clear every filter"));
     layout->addWidget(m_clear);
 
     // Typing filters after a short pause, so 50,000 rows are not re-filtered per keystroke.
@@ -103,6 +120,11 @@ FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidge
                     rebuildServers();
             });
     rebuildServers();
+}
+
+QList<QWidget *> FilterBar::focusChain() const
+{
+    return {m_text, m_server, m_type, m_activity, m_connection, m_addresses, m_clear};
 }
 
 void FilterBar::focusText()

@@ -22,6 +22,9 @@ public:
     QLineEdit *addressEdit() const { return m_addresses; }
     QComboBox *serverCombo() const { return m_server; }
 
+    QToolButton *clearButton() const { return m_clear; }
+    QList<QWidget *> focusChain() const; // the filters in tab order
+
     void focusText(); // Ctrl+F
     void setText(const QString &text);
     void setServer(const QString &serverId);

@@ -1,5 +1,6 @@
 // rras-console: wires the objects together. No globals: everything lives on main()'s stack and
 // is destroyed in reverse order (window, servers, simulator, network).
+#include "icons.h"
 #include "mainwindow.h"
 #include "rras/serverset.h"
 #include "rrassimulator.h"
@@ -24,7 +25,32 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("RRAS Console"));
     QApplication::setOrganizationName(QStringLiteral("rras-console"));
     QApplication::setApplicationVersion(QStringLiteral(RRAS_VERSION));
-    Translations::install(&app);
+    QApplication::setWindowIcon(Icons::application());
+    QApplication::setDesktopFileName(QStringLiteral("rras-console"));
+
+    // The language comes first, before any text or window exists: --lang, else the ui/language
+    // setting (in the --settings file when one is given), else the system locale. Mistakes in
+    // the command line are reported by the full parser below, in the chosen language.
+    const QString langName = QStringLiteral("lang");
+    const QString settingsName = QStringLiteral("settings");
+    QCommandLineParser early;
+    early.addOptions({QCommandLineOption(langName, QString(), QStringLiteral("LANGUAGE")),
+                      QCommandLineOption(settingsName, QString(), QStringLiteral("FILE"))});
+    early.parse(QApplication::arguments());
+    std::unique_ptr<QSettings> settings = early.isSet(settingsName)
+            ? std::make_unique<QSettings>(early.value(settingsName), QSettings::IniFormat)
+            : std::make_unique<QSettings>();
+    const QString requested = early.isSet(langName)
+            ? early.value(langName)
+            : settings->value(QStringLiteral("ui/language")).toString();
+    bool languageKnown = true;
+    Translations::install(&app, Translations::chooseLocale(requested, &languageKnown));
+    if (!languageKnown) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                                        "main", "Unknown language \"%1\"; using the system's.")
+                                        .arg(requested)));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -44,11 +70,17 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Tunnels per simulated server (default 250)."),
             QStringLiteral("K"), QStringLiteral("250"));
     const QCommandLineOption settingsOption(
-            QStringLiteral("settings"),
+            settingsName,
             QApplication::translate("main",
                                     "Read and write settings in FILE (INI) instead of the "
                                     "user's configuration."),
             QStringLiteral("FILE"));
+    const QCommandLineOption langOption(
+            langName,
+            QApplication::translate("main",
+                                    "Show the console in LANGUAGE (e.g. de, fr, es, en) instead "
+                                    "of the system's language or the ui/language setting."),
+            QStringLiteral("LANGUAGE"));
     const QCommandLineOption demoFaultOption(
             QStringLiteral("demo-fault"),
             QApplication::translate("main",
@@ -56,8 +88,8 @@ int main(int argc, char *argv[])
                                     "rras-sim --fault takes it (e.g. "
                                     "http500/DisconnectByHostIP); repeatable."),
             QStringLiteral("SPEC"));
-    parser.addOptions(
-            {demoOption, demoServersOption, demoTunnelsOption, demoFaultOption, settingsOption});
+    parser.addOptions({demoOption, demoServersOption, demoTunnelsOption, demoFaultOption,
+                       settingsOption, langOption});
     const QCommandLineOption dataDirOption(
             QStringLiteral("data-dir"),
             QApplication::translate("main",
@@ -76,9 +108,6 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     std::unique_ptr<RrasSimulator> simulator;
     ServerSet servers(&nam);
-    std::unique_ptr<QSettings> settings = parser.isSet(settingsOption)
-            ? std::make_unique<QSettings>(parser.value(settingsOption), QSettings::IniFormat)
-            : std::make_unique<QSettings>();
 
     MainWindow::Options options;
     options.history = &history;

@@ -5,6 +5,7 @@
 #include "disconnect/disconnectcontroller.h"
 #include "filterbar.h"
 #include "history/historycontroller.h"
+#include "icons.h"
 #include "auth/credentialstore.h"
 #include "rras/serverconnection.h"
 #include "rras/serverset.h"
@@ -21,9 +22,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -89,6 +92,7 @@ MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options,
     restoreLayout();
     updateActions();
     updateStatus();
+    announceSelection();
 }
 
 MainWindow::~MainWindow() = default;
@@ -105,7 +109,6 @@ void MainWindow::setConfirmer(DisconnectConfirmer *confirmer)
 
 void MainWindow::createActions()
 {
-    QStyle *s = style();
     auto make = [this](const QString &text, const QIcon &icon, const QString &objectName) {
         auto *action = new QAction(icon, text, this);
         action->setObjectName(objectName);
@@ -114,86 +117,80 @@ void MainWindow::createActions()
 
     // Shortcuts that also mean something in a text field (Del, Ctrl+A, Ctrl+C, Enter) belong to
     // the table only; F5 and Ctrl+F work anywhere in the window.
-    m_disconnectAction
-            = make(tr("&Disconnect Sessions…"), s->standardIcon(QStyle::SP_DialogCancelButton),
-                   QStringLiteral("disconnectAction"));
+    m_disconnectAction = make(tr("&Disconnect Sessions…"), Icons::action(u"disconnect"),
+                              QStringLiteral("disconnectAction"));
     m_disconnectAction->setShortcut(QKeySequence::Delete);
     m_disconnectAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_disconnectAction->setToolTip(tr("Disconnect the selected sessions (Del)"));
     connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectSelected);
 
-    m_disconnectByListAction
-            = make(tr("Disconnect by &List…"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
-                   QStringLiteral("disconnectByListAction"));
+    m_disconnectByListAction = make(tr("Disconnect by &List…"), Icons::action(u"disconnect-list"),
+                                    QStringLiteral("disconnectByListAction"));
     m_disconnectByListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_disconnectByListAction, &QAction::triggered, this, &MainWindow::disconnectByList);
 
-    m_refreshAction = make(tr("&Refresh"), s->standardIcon(QStyle::SP_BrowserReload),
-                           QStringLiteral("refreshAction"));
+    m_refreshAction
+            = make(tr("&Refresh"), Icons::action(u"refresh"), QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Refresh every server now (F5)"));
     connect(m_refreshAction, &QAction::triggered, m_servers, &ServerSet::refreshAll);
 
-    m_selectAllAction = make(tr("Select &All"), QIcon(), QStringLiteral("selectAllAction"));
+    m_selectAllAction = make(tr("Select &All"), Icons::action(u"select-all"),
+                             QStringLiteral("selectAllAction"));
     m_selectAllAction->setShortcut(QKeySequence::SelectAll);
     m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_selectAllAction, &QAction::triggered, this, [this] { m_view->selectAll(); });
 
-    m_copyAction
-            = make(tr("&Copy"), s->standardIcon(QStyle::SP_FileIcon), QStringLiteral("copyAction"));
+    m_copyAction = make(tr("&Copy"), Icons::action(u"copy"), QStringLiteral("copyAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text"));
     connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
 
-    m_copyAddressesAction
-            = make(tr("Copy &Host IPs"), QIcon(), QStringLiteral("copyAddressesAction"));
+    m_copyAddressesAction = make(tr("Copy &Host IPs"), Icons::action(u"copy-ips"),
+                                 QStringLiteral("copyAddressesAction"));
     m_copyAddressesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyAddressesAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_copyAddressesAction, &QAction::triggered, this, &MainWindow::copyAddresses);
 
-    m_detailsAction = make(tr("Show &Details"), s->standardIcon(QStyle::SP_FileDialogInfoView),
-                           QStringLiteral("detailsAction"));
+    m_detailsAction
+            = make(tr("Show &Details"), Icons::action(u"details"), QStringLiteral("detailsAction"));
     m_detailsAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_detailsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::showDetails);
 
-    m_filterUserAction
-            = make(tr("Filter to This &User"), QIcon(), QStringLiteral("filterUserAction"));
+    m_filterUserAction = make(tr("Filter to This &User"), Icons::action(u"filter-user"),
+                              QStringLiteral("filterUserAction"));
     connect(m_filterUserAction, &QAction::triggered, this, &MainWindow::filterToUser);
-    m_filterServerAction
-            = make(tr("Filter to This &Server"), QIcon(), QStringLiteral("filterServerAction"));
+    m_filterServerAction = make(tr("Filter to This &Server"), Icons::action(u"filter-server"),
+                                QStringLiteral("filterServerAction"));
     connect(m_filterServerAction, &QAction::triggered, this, &MainWindow::filterToServer);
 
-    m_findAction = make(tr("&Find…"), s->standardIcon(QStyle::SP_FileDialogContentsView),
-                        QStringLiteral("findAction"));
+    m_findAction = make(tr("&Find…"), Icons::action(u"find"), QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
 
-    m_clearFiltersAction
-            = make(tr("C&lear Filters"), QIcon(), QStringLiteral("clearFiltersAction"));
+    m_clearFiltersAction = make(tr("C&lear Filters"), Icons::action(u"clear-filters"),
+                                QStringLiteral("clearFiltersAction"));
     m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_clearFiltersAction, &QAction::triggered, this, [this] { m_filterBar->clear(); });
 
-    m_addServerAction = make(tr("&Add Server…"), s->standardIcon(QStyle::SP_FileDialogNewFolder),
+    m_addServerAction = make(tr("&Add Server…"), Icons::action(u"server-add"),
                              QStringLiteral("addServerAction"));
     m_addServerAction->setShortcut(QKeySequence::New);
     connect(m_addServerAction, &QAction::triggered, this, &MainWindow::addServer);
-    m_editServerAction
-            = make(tr("&Edit Server…"), s->standardIcon(QStyle::SP_FileDialogDetailedView),
-                   QStringLiteral("editServerAction"));
+    m_editServerAction = make(tr("&Edit Server…"), Icons::action(u"server-edit"),
+                              QStringLiteral("editServerAction"));
     connect(m_editServerAction, &QAction::triggered, this, &MainWindow::editServer);
-    m_removeServerAction = make(tr("&Remove Server"), s->standardIcon(QStyle::SP_TrashIcon),
+    m_removeServerAction = make(tr("&Remove Server"), Icons::action(u"server-remove"),
                                 QStringLiteral("removeServerAction"));
     connect(m_removeServerAction, &QAction::triggered, this, &MainWindow::removeServer);
 
-    m_quitAction = make(tr("&Quit"), QIcon(), QStringLiteral("quitAction"));
+    m_quitAction = make(tr("&Quit"), Icons::action(u"quit"), QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = make(tr("&About RRAS Console"), QIcon(), QStringLiteral("aboutAction"));
+    m_aboutAction = make(tr("&About RRAS Console"), Icons::action(u"about"),
+                         QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About RRAS Console"),
@@ -201,18 +198,91 @@ void MainWindow::createActions()
                               "servers, disconnected safely by tunnel address.</p>")
                                    .arg(QApplication::applicationVersion()));
     });
+
+    m_focusServersAction = make(tr("Go to &Servers"), Icons::action(u"focus-servers"),
+                                QStringLiteral("focusServersAction"));
+    m_focusServersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_focusServersAction, &QAction::triggered, this,
+            [this] { m_serverPanel->view()->setFocus(Qt::ShortcutFocusReason); });
+    m_focusFilterAction = make(tr("Go to &Filter"), Icons::action(u"focus-filter"),
+                               QStringLiteral("focusFilterAction"));
+    m_focusFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_focusFilterAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+    m_focusSessionsAction = make(tr("Go to Sessio&ns"), Icons::action(u"focus-sessions"),
+                                 QStringLiteral("focusSessionsAction"));
+    m_focusSessionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_focusSessionsAction, &QAction::triggered, this,
+            [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    m_nextAreaAction
+            = make(tr("Ne&xt Area"), Icons::action(u"next-area"), QStringLiteral("nextAreaAction"));
+    m_nextAreaAction->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(m_nextAreaAction, &QAction::triggered, this, [this] { cycleFocus(true); });
+    m_previousAreaAction = make(tr("Pre&vious Area"), Icons::action(u"previous-area"),
+                                QStringLiteral("previousAreaAction"));
+    m_previousAreaAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(m_previousAreaAction, &QAction::triggered, this, [this] { cycleFocus(false); });
+
+    // The Menu key arrives as a keyboard context menu event (see eventFilter); Shift+F10 is the
+    // other key people expect to open it.
+    m_contextMenuAction = make(tr("Session &Menu"), Icons::action(u"context-menu"),
+                               QStringLiteral("contextMenuAction"));
+    m_contextMenuAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    m_contextMenuAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_contextMenuAction, &QAction::triggered, this,
+            &MainWindow::showContextMenuFromKeyboard);
+
+    // Status tips say what an action does (in the status bar); tooltips add its shortcut.
+    const QList<std::pair<QAction *, QString>> tips{
+            {m_disconnectAction, tr("Disconnect the selected sessions by their tunnel address")},
+            {m_disconnectByListAction,
+             tr("Paste tunnel addresses and ranges, preview the matching sessions, then "
+                "disconnect them")},
+            {m_refreshAction, tr("Ask every server for its sessions now")},
+            {m_selectAllAction, tr("Select every session the filters show")},
+            {m_copyAction, tr("Copy the selected rows as tab-separated text")},
+            {m_copyAddressesAction,
+             tr("Copy the tunnel addresses of the selected sessions, one per line")},
+            {m_detailsAction, tr("Show every field of the current session")},
+            {m_filterUserAction, tr("Show only the sessions of the selected session's user")},
+            {m_filterServerAction, tr("Show only the sessions of the selected session's server")},
+            {m_findAction, tr("Filter by user, tunnel address, host name or external address")},
+            {m_clearFiltersAction, tr("Show every session again")},
+            {m_addServerAction, tr("Watch another RRAS server")},
+            {m_editServerAction, tr("Change how the selected server is reached")},
+            {m_removeServerAction, tr("Stop watching the selected server")},
+            {m_quitAction, tr("Close the console")},
+            {m_aboutAction, tr("Version and purpose of RRAS Console")},
+            {m_focusServersAction, tr("Move the keyboard focus to the server list")},
+            {m_focusFilterAction, tr("Move the keyboard focus to the filter bar")},
+            {m_focusSessionsAction, tr("Move the keyboard focus to the session table")},
+            {m_nextAreaAction, tr("Move the keyboard focus to the next area of the window")},
+            {m_previousAreaAction,
+             tr("Move the keyboard focus to the previous area of the window")},
+            {m_contextMenuAction, tr("Open the menu of the selected sessions")},
+    };
+    for (const auto &[action, tip] : tips) {
+        action->setStatusTip(tip);
+        const QKeySequence key = action->shortcut();
+        action->setToolTip(key.isEmpty()
+                                   ? tip
+                                   : tr("%1 (%2)", "tooltip: what the action does (its shortcut)")
+                                             .arg(tip, key.toString(QKeySequence::NativeText)));
+    }
 }
 
 QList<QAction *> MainWindow::allActions() const
 {
-    return {m_disconnectAction,   m_disconnectByListAction,
-            m_refreshAction,      m_selectAllAction,
-            m_copyAction,         m_copyAddressesAction,
-            m_detailsAction,      m_filterUserAction,
-            m_filterServerAction, m_findAction,
-            m_clearFiltersAction, m_addServerAction,
-            m_editServerAction,   m_removeServerAction,
-            m_quitAction,         m_aboutAction};
+    return {m_disconnectAction,    m_disconnectByListAction,
+            m_refreshAction,       m_selectAllAction,
+            m_copyAction,          m_copyAddressesAction,
+            m_detailsAction,       m_filterUserAction,
+            m_filterServerAction,  m_findAction,
+            m_clearFiltersAction,  m_addServerAction,
+            m_editServerAction,    m_removeServerAction,
+            m_quitAction,          m_aboutAction,
+            m_focusServersAction,  m_focusFilterAction,
+            m_focusSessionsAction, m_nextAreaAction,
+            m_previousAreaAction,  m_contextMenuAction};
 }
 
 void MainWindow::createCentralWidgets()
@@ -233,7 +303,8 @@ void MainWindow::createCentralWidgets()
 
     m_view = new QTableView(right);
     m_view->setObjectName(QStringLiteral("tunnelView"));
-    m_view->setAccessibleName(tr("Tunnels"));
+    m_view->setAccessibleName(tr("Sessions"));
+    m_view->setToolTip({});
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new TunnelItemDelegate(m_view));
     m_view->setSortingEnabled(true);
@@ -241,6 +312,8 @@ void MainWindow::createCentralWidgets()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are selected whole: Tab leaves the table instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -256,21 +329,15 @@ void MainWindow::createCentralWidgets()
     for (QAction *action : {m_disconnectAction, m_selectAllAction, m_copyAction,
                             m_copyAddressesAction, m_detailsAction})
         m_view->addAction(action);
-    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row())) {
-            m_view->selectionModel()->select(
-                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
-        }
-        QMenu *menu = createContextMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_view->viewport()->mapToGlobal(pos));
-    });
+    m_view->addAction(m_contextMenuAction);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenuAt);
+    // Keyboard context menu events (the Menu key) reach the view itself, not its viewport.
+    m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::showDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
         updateStatus();
+        announceSelection();
     });
     layout->addWidget(m_view, 1);
 
@@ -279,6 +346,7 @@ void MainWindow::createCentralWidgets()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({240, 1000});
     setCentralWidget(m_splitter);
+    setFocusOrder();
 
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_filter),
                                       static_cast<QAbstractItemModel *>(m_serverList)}) {
@@ -326,9 +394,18 @@ void MainWindow::createMenus()
     sessions->addAction(m_detailsAction);
     sessions->addAction(m_filterUserAction);
     sessions->addAction(m_filterServerAction);
+    sessions->addSeparator();
+    sessions->addAction(m_contextMenuAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
+    QMenu *go = view->addMenu(tr("&Go To"));
+    go->addAction(m_focusServersAction);
+    go->addAction(m_focusFilterAction);
+    go->addAction(m_focusSessionsAction);
+    go->addSeparator();
+    go->addAction(m_nextAreaAction);
+    go->addAction(m_previousAreaAction);
     QMenu *columns = view->addMenu(tr("&Columns"));
     connect(columns, &QMenu::aboutToShow, this, [this, columns] {
         columns->clear();
@@ -347,6 +424,7 @@ void MainWindow::createMenus()
 
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setAccessibleName(tr("Main toolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_disconnectAction);
@@ -371,6 +449,95 @@ QMenu *MainWindow::createContextMenu(QWidget *parent)
     return menu;
 }
 
+void MainWindow::showContextMenuAt(const QPoint &viewportPos)
+{
+    // A right-click on a row outside the selection acts on that row alone, as file managers do.
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row())) {
+        m_view->selectionModel()->select(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
+void MainWindow::showContextMenuFromKeyboard()
+{
+    // From the keyboard the selection stays as it is; the menu opens at the current row when
+    // it is selected, else at the first selected row, else at the table's top left corner.
+    QModelIndex anchor = m_view->currentIndex();
+    if (!anchor.isValid() || !m_view->selectionModel()->isRowSelected(anchor.row())) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        anchor = rows.isEmpty() ? QModelIndex() : rows.first();
+    }
+    QPoint pos(0, 0);
+    if (anchor.isValid()) {
+        m_view->scrollTo(anchor);
+        const QRect rect = m_view->visualRect(anchor);
+        const QSize area = m_view->viewport()->size();
+        pos = QPoint(qBound(0, rect.left(), area.width() - 1),
+                     qBound(0, rect.bottom(), area.height() - 1));
+    }
+    QMenu *menu = createContextMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+    // Keyboard users land on the first enabled entry.
+    for (QAction *action : menu->actions()) {
+        if (action->isEnabled() && !action->isSeparator()) {
+            menu->setActiveAction(action);
+            break;
+        }
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ContextMenu
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        showContextMenuFromKeyboard();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setFocusOrder()
+{
+    // Tab walks the window left to right: servers and their buttons, the filters, the table.
+    QList<QWidget *> chain{m_serverPanel->view()};
+    chain += m_serverPanel->buttons();
+    chain += m_filterBar->focusChain();
+    chain.append(m_view);
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i), chain.at(i + 1));
+}
+
+void MainWindow::cycleFocus(bool forward)
+{
+    const QList<QWidget *> areas{m_serverPanel, m_filterBar, static_cast<QWidget *>(m_view)};
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        if (focus && (focus == areas.at(i) || areas.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype count = areas.size();
+    const qsizetype next = current < 0 ? (forward ? 0 : count - 1)
+                                       : (current + (forward ? 1 : count - 1)) % count;
+    switch (next) {
+    case 0:
+        m_focusServersAction->trigger();
+        break;
+    case 1:
+        m_focusFilterAction->trigger();
+        break;
+    default:
+        m_focusSessionsAction->trigger();
+        break;
+    }
+}
+
 void MainWindow::createStatusBar()
 {
     auto make = [this](const QString &name) {
@@ -384,10 +551,15 @@ void MainWindow::createStatusBar()
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addWidget(m_progressLabel, 1);
     m_progressLabel->hide();
+    m_progressLabel->setAccessibleName(tr("Disconnect progress"));
     m_shownLabel = make(QStringLiteral("shownLabel"));
+    m_shownLabel->setAccessibleName(tr("Sessions shown"));
     m_selectedLabel = make(QStringLiteral("selectedLabel"));
+    m_selectedLabel->setAccessibleName(tr("Sessions selected"));
     m_serversLabel = make(QStringLiteral("serversLabel"));
+    m_serversLabel->setAccessibleName(tr("Servers live"));
     m_refreshLabel = make(QStringLiteral("refreshLabel"));
+    m_refreshLabel->setAccessibleName(tr("Last refresh"));
 }
 
 void MainWindow::connectServerSet()
@@ -559,6 +731,15 @@ void MainWindow::updateStatus()
                                               .arg(QLocale().toString(last.toLocalTime().time(),
                                                                       QLocale::LongFormat))
                                     : tr("Not refreshed yet"));
+}
+
+void MainWindow::announceSelection()
+{
+    // Screen readers hear the table's description change ("3 sessions selected"). Only the
+    // selection changes it: polls that change the row count every few seconds must not chatter.
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_view->setAccessibleDescription(
+            tr("%n session(s) selected", "table description for screen readers", selected));
 }
 
 void MainWindow::disconnectSelected()

@@ -80,6 +80,16 @@ public:
     QAction *addServerAction() const { return m_addServerAction; }
     QAction *editServerAction() const { return m_editServerAction; }
     QAction *removeServerAction() const { return m_removeServerAction; }
+    QAction *clearFiltersAction() const { return m_clearFiltersAction; }
+    // Keyboard navigation: F6 / Shift+F6 cycle the focus through the three areas (server list,
+    // filter bar, session table); Ctrl+1, Ctrl+2, Ctrl+3 go to one; Shift+F10 (and the Menu key)
+    // opens the table's context menu.
+    QAction *focusServersAction() const { return m_focusServersAction; }
+    QAction *focusFilterAction() const { return m_focusFilterAction; }
+    QAction *focusSessionsAction() const { return m_focusSessionsAction; }
+    QAction *nextAreaAction() const { return m_nextAreaAction; }
+    QAction *previousAreaAction() const { return m_previousAreaAction; }
+    QAction *contextMenuAction() const { return m_contextMenuAction; }
     QList<QAction *> allActions() const;
 
     // The context menu the table shows for the current selection (built fresh each time).
@@ -88,6 +98,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -99,6 +110,11 @@ private:
     void saveLayout();
     void updateActions();
     void updateStatus();
+    void announceSelection();
+    void setFocusOrder();
+    void cycleFocus(bool forward);
+    void showContextMenuAt(const QPoint &viewportPos);
+    void showContextMenuFromKeyboard();
 
     void disconnectSelected();
     void disconnectByList();
@@ -152,4 +168,10 @@ private:
     QAction *m_exportServersAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_focusServersAction = nullptr;
+    QAction *m_focusFilterAction = nullptr;
+    QAction *m_focusSessionsAction = nullptr;
+    QAction *m_nextAreaAction = nullptr;
+    QAction *m_previousAreaAction = nullptr;
+    QAction *m_contextMenuAction = nullptr;
 };

@@ -64,6 +64,9 @@ ServerPanel::ServerPanel(ServerListModel *servers, QWidget *parent)
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("serverList"));
     m_view->setAccessibleName(tr("Servers"));
+    m_view->setAccessibleDescription(
+            tr("Each server with its state, tunnel count and last refresh. Enter filters the "
+               "table to the server."));
     m_view->setModel(servers);
     m_view->setItemDelegate(new ServerItemDelegate(this, m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -124,9 +127,16 @@ void ServerPanel::addActions(QAction *add, QAction *edit, QAction *remove)
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+        m_buttons.append(button);
         buttons->addWidget(button);
         m_view->addAction(action);
     }
     buttons->addStretch();
     static_cast<QVBoxLayout *>(layout())->addLayout(buttons);
+}
+
+QList<QWidget *> ServerPanel::buttons() const
+{
+    return m_buttons;
 }

@@ -26,6 +26,7 @@ public:
     bool isUnencrypted(const QString &id) const;
     // The two lines shown for a server: name; state, tunnels, marker, last refresh.
     QString itemText(const QModelIndex &index) const;
+    QList<QWidget *> buttons() const; // in tab order
 
 Q_SIGNALS:
     void currentServerChanged(const QString &id);
@@ -35,4 +36,5 @@ private:
     ServerListModel *m_servers;
     QListView *m_view;
     QSet<QString> m_unencrypted;
+    QList<QWidget *> m_buttons;
 };

@@ -14,6 +14,12 @@ void TunnelItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                 QPalette::HighlightedText,
                 option->palette.color(QPalette::Disabled, QPalette::HighlightedText));
     }
+    if (index.column() == int(TunnelTableModel::Column::TunnelType)) {
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->icon = Icons::tunnelType(option->text);
+        option->decorationSize
+                = option->decorationSize.isValid() ? option->decorationSize : QSize(16, 16);
+    }
     const auto operation = index.data(TunnelTableModel::OperationRole).value<TunnelOperation>();
     if (operation.phase == TunnelOperation::Phase::Idle)
         return;

@@ -1,5 +1,7 @@
 #include "confirmdisconnectdialog.h"
 
+#include "icons.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QIntValidator>
@@ -54,11 +56,12 @@ ConfirmDisconnectDialog::ConfirmDisconnectDialog(const ConfirmRequest &request, 
         auto *row = new QHBoxLayout;
         auto *icon = new QLabel(this);
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-        icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+        icon->setPixmap(Icons::warning().pixmap(QSize(size, size), devicePixelRatio()));
         icon->setAlignment(Qt::AlignTop);
         auto *text = new QLabel(warning, this);
         text->setWordWrap(true);
         text->setObjectName(QStringLiteral("warning"));
+        icon->setAccessibleName(tr("Warning"));
         row->addWidget(icon);
         row->addWidget(text, 1);
         layout->addLayout(row);

@@ -31,6 +31,8 @@ DisconnectByListDialog::DisconnectByListDialog(SessionSource sessions, QWidget *
     m_editor->setObjectName(QStringLiteral("addressEditor"));
     m_editor->setPlaceholderText(QStringLiteral("10.1.0.15\n10.1.2.0/24, 2001:db8:5::/64"));
     m_editor->setTabChangesFocus(true);
+    m_editor->setAccessibleName(tr("Addresses and ranges"));
+    m_editor->setAccessibleDescription(intro->text());
     intro->setBuddy(m_editor);
 
     auto *previewBox = new QWidget(splitter);
@@ -44,6 +46,7 @@ DisconnectByListDialog::DisconnectByListDialog(SessionSource sessions, QWidget *
             {tr("Server"), tr("User"), tr("Tunnel IPv4"), tr("Tunnel IPv6"), tr("Host name")});
     m_preview = new QTableView(previewBox);
     m_preview->setModel(m_previewModel);
+    m_preview->setAccessibleName(tr("Matching sessions"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->verticalHeader()->hide();
@@ -51,6 +54,7 @@ DisconnectByListDialog::DisconnectByListDialog(SessionSource sessions, QWidget *
     previewLayout->addWidget(m_preview, 1);
     m_problems = new QLabel(previewBox);
     m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setAccessibleName(tr("Lines that matched nothing"));
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     previewLayout->addWidget(m_problems);

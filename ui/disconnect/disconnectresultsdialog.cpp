@@ -1,5 +1,6 @@
 #include "disconnectresultsdialog.h"
 
+#include "icons.h"
 #include "outcomemodel.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ DisconnectResultsDialog::DisconnectResultsDialog(OutcomeModel *model, QWidget *p
     m_proxy->setSortRole(OutcomeModel::RawValueRole);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Outcome of every session"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,6 +48,7 @@ DisconnectResultsDialog::DisconnectResultsDialog(OutcomeModel *model, QWidget *p
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
     m_copyButton = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setIcon(Icons::action(u"copy"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_retryButton, &QPushButton::clicked, this, [this] {
         const QList<SessionKey> keys = m_model->retryableKeys();
