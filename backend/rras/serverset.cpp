@@ -6,6 +6,7 @@
 #include "wsmanrrasclient.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 
 struct ServerSet::Entry
 {
