@@ -20,11 +20,12 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # rras-console_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The shared libraries the binaries link (Qt, QtKeychain, GSSAPI, OpenSSL, libc...) come from
-# dpkg-shlibdeps. What it cannot see is what Qt loads at run time: the SVG icon engine and image
-# plugin (libqt6svg6, also linked) and the SQLite driver of the history store.
+# The shared libraries the binaries link (Qt incl. QtSvg, whose package also holds the SVG icon
+# engine plugin; QtKeychain, GSSAPI, OpenSSL, libc...) come from dpkg-shlibdeps. What it cannot
+# see is what Qt loads at run time by name: the SQLite driver of the history store. (The xcb
+# platform plugin is part of libqt6gui6 on Debian 12.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # NTLM through GSSAPI needs gss-ntlmssp; Qt's own dialogs in other languages need its
 # translations; the keychain needs a Secret Service; Wayland sessions run natively with
 # qt6-wayland (without it, through XWayland).
