@@ -163,7 +163,7 @@ void TestIcons::everyNamedActionIconExists_data()
     for (const char *name :
          {"refresh", "disconnect", "disconnect-list", "find", "server-add", "server-edit",
           "server-remove", "copy", "copy-ips", "details", "filter-user", "filter-server",
-          "clear-filters", "history", "export", "settings", "quit", "about"}) {
+          "clear-filters", "history", "export", "settings", "quit", "about", "import"}) {
         QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 }

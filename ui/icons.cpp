@@ -126,8 +126,9 @@ constexpr std::array actionFiles{
         "about",       "context-menu", "clear-filters",   "copy",          "copy-ips",
         "details",     "disconnect",   "disconnect-list", "export",        "filter-server",
         "filter-user", "find",         "focus-filter",    "focus-servers", "focus-sessions",
-        "history",     "next-area",    "previous-area",   "quit",          "refresh",
-        "select-all",  "server-add",   "server-edit",     "server-remove", "settings",
+        "history",     "import",       "next-area",       "previous-area", "quit",
+        "refresh",     "select-all",   "server-add",      "server-edit",   "server-remove",
+        "settings",
 };
 
 // The tunnel types RRAS reports (VpnTunnelType) that have an icon of their own.

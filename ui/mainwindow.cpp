@@ -1,12 +1,12 @@
 #include "mainwindow.h"
 
+#include "auth/credentialstore.h"
 #include "disconnect/addresslistmatcher.h"
 #include "disconnect/disconnectbylistdialog.h"
 #include "disconnect/disconnectcontroller.h"
 #include "filterbar.h"
 #include "history/historycontroller.h"
 #include "icons.h"
-#include "auth/credentialstore.h"
 #include "rras/serverconnection.h"
 #include "rras/serverset.h"
 #include "servercontroller.h"
@@ -73,12 +73,12 @@ MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options,
                                               options.persistServers, this);
     connect(m_serverController, &ServerController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 20000); });
-    m_importServersAction = new QAction(tr("&Import Servers…"), this);
+    m_importServersAction = new QAction(Icons::action(u"import"), tr("&Import Servers…"), this);
     m_importServersAction->setObjectName(QStringLiteral("importServersAction"));
     m_importServersAction->setToolTip(tr("Add the servers of a JSON server list"));
     connect(m_importServersAction, &QAction::triggered, m_serverController,
             &ServerController::importServers);
-    m_exportServersAction = new QAction(tr("E&xport Servers…"), this);
+    m_exportServersAction = new QAction(Icons::action(u"export"), tr("E&xport Servers…"), this);
     m_exportServersAction->setObjectName(QStringLiteral("exportServersAction"));
     m_exportServersAction->setToolTip(tr("Save the server list as JSON, without passwords"));
     connect(m_exportServersAction, &QAction::triggered, m_serverController,
@@ -259,6 +259,9 @@ void MainWindow::createActions()
             {m_previousAreaAction,
              tr("Move the keyboard focus to the previous area of the window")},
             {m_contextMenuAction, tr("Open the menu of the selected sessions")},
+            {m_importServersAction, tr("Add the servers of a JSON server list")},
+            {m_exportServersAction, tr("Save the server list as JSON, without passwords")},
+            {historyAction(), tr("Every disconnect, with its sessions and outcomes")},
     };
     for (const auto &[action, tip] : tips) {
         action->setStatusTip(tip);
@@ -282,7 +285,9 @@ QList<QAction *> MainWindow::allActions() const
             m_quitAction,          m_aboutAction,
             m_focusServersAction,  m_focusFilterAction,
             m_focusSessionsAction, m_nextAreaAction,
-            m_previousAreaAction,  m_contextMenuAction};
+            m_previousAreaAction,  m_contextMenuAction,
+            m_importServersAction, m_exportServersAction,
+            historyAction()};
 }
 
 void MainWindow::createCentralWidgets()

@@ -4,6 +4,7 @@
 #include "serverlistmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,6 +35,31 @@ protected:
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);
         option->displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (!m_panel->isUnencrypted(index.data(ServerListModel::IdRole).toString())) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        // An open padlock at the right of a server whose traffic crosses the network readable;
+        // the text stops short of it, the row's background does not.
+        QStyleOptionViewItem full = option;
+        initStyleOption(&full, index);
+        QStyle *style = full.widget ? full.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &full, painter, full.widget);
+        constexpr int side = 16;
+        constexpr int margin = 4;
+        QStyleOptionViewItem text = option;
+        text.rect.setRight(option.rect.right() - side - 2 * margin);
+        QStyledItemDelegate::paint(painter, text, index);
+        const QRect marker(option.rect.right() - side - margin, option.rect.center().y() - side / 2,
+                           side, side);
+        Icons::unencrypted().paint(painter, marker, Qt::AlignCenter,
+                                   option.state & QStyle::State_Selected ? QIcon::Selected
+                                                                         : QIcon::Normal);
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -97,8 +123,7 @@ QString ServerPanel::itemText(const QModelIndex &index) const
     if (last.isValid())
         second += QStringLiteral(" · ")
                 + QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat);
-    return index.data(ServerListModel::NameRole).toString() + QChar(QChar::LineSeparator)
-            + second;
+    return index.data(ServerListModel::NameRole).toString() + QChar(QChar::LineSeparator) + second;
 }
 
 void ServerPanel::setUnencrypted(const QString &id, bool unencrypted)

@@ -2,12 +2,12 @@
 
 #include "disconnect/disconnectcontroller.h"
 #include "historyview.h"
+#include "icons.h"
 #include "reportexport.h"
 #include "store/historystore.h"
 
 #include <QAction>
 #include <QKeySequence>
-#include <QStyle>
 #include <QWidget>
 
 HistoryController::HistoryController(HistoryStore *store, DisconnectController *disconnect,
@@ -15,8 +15,7 @@ HistoryController::HistoryController(HistoryStore *store, DisconnectController *
     : QObject(window),
       m_store(store),
       m_window(window),
-      m_action(new QAction(window->style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                           tr("&History…"), window)),
+      m_action(new QAction(Icons::action(u"history"), tr("&History…"), window)),
       m_export(new ReportExport(store, window))
 {
     m_action->setObjectName(QStringLiteral("historyAction"));
