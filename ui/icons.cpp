@@ -215,6 +215,11 @@ QIcon Icons::warning()
     return state("outcome-invalid-address");
 }
 
+QIcon Icons::error()
+{
+    return state("outcome-failed");
+}
+
 QIcon Icons::application()
 {
     Resources::init();

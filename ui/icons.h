@@ -30,4 +30,6 @@ QIcon tunnelType(QStringView type);
 QIcon application();
 // A warning beside a message (the amber triangle also used for "invalid address").
 QIcon warning();
+// An error beside a message, something refused (the red badge also used for "failed").
+QIcon error();
 } // namespace Icons

@@ -1,5 +1,6 @@
 #include "certificatedialog.h"
 
+#include "icons.h"
 #include "rras/serverconnection.h"
 
 #include <QCheckBox>
@@ -68,10 +69,10 @@ CertificateDialog::CertificateDialog(Mode mode, const QString &serverName, const
 
     auto *top = new QHBoxLayout;
     auto *icon = new QLabel(this);
-    const QStyle::StandardPixmap pixmap
-            = mode == Mode::Changed ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning;
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(pixmap).pixmap(iconSize, iconSize));
+    icon->setPixmap((mode == Mode::Changed ? Icons::error() : Icons::warning())
+                            .pixmap(QSize(iconSize, iconSize), devicePixelRatio()));
+    icon->setAccessibleName(mode == Mode::Changed ? tr("Error") : tr("Warning"));
     icon->setAlignment(Qt::AlignTop);
     top->addWidget(icon);
     const QString where = url.host() + QLatin1Char(':') + QString::number(url.port());
