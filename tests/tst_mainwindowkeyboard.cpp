@@ -1,15 +1,25 @@
 // The console without a mouse: moving between the areas, the context menu from the keyboard, a
 // sane tab order, accessible names on every control, and the selection count announced.
+#include "disconnect/confirmdisconnectdialog.h"
+#include "disconnect/disconnectbylistdialog.h"
 #include "disconnect/disconnectcontroller.h"
+#include "disconnect/disconnectresultsdialog.h"
 #include "filterbar.h"
+#include "history/historyview.h"
 #include "mainwindow.h"
+#include "outcomemodel.h"
 #include "rras/serverset.h"
+#include "serverdialog.h"
 #include "serverpanel.h"
 #include "simfixture.h"
+#include "store/historystore.h"
+#include "tls/certificatedialog.h"
 #include "translations.h"
+#include "tunneldetailsdialog.h"
 #include "tunnelfiltermodel.h"
 #include "tunneltablemodel.h"
 
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
@@ -26,6 +36,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -41,6 +52,8 @@ public:
 };
 
 constexpr int tunnelsPerServer = 20;
+
+using WidgetFactory = std::function<std::unique_ptr<QWidget>()>;
 
 QMenu *openPopupMenu()
 {
@@ -64,6 +77,8 @@ private Q_SLOTS:
     void shiftF10OpensTheContextMenu();
     void disconnectWithTheKeyboardOnly();
     void everyControlHasAnAccessibleName();
+    void dialogsNameEveryControl_data();
+    void dialogsNameEveryControl();
     void selectionCountIsAnnounced();
 
 private:
@@ -300,6 +315,78 @@ void TestMainWindowKeyboard::everyControlHasAnAccessibleName()
     for (QWidget *input : m_window->filterBar()->focusChain())
         QVERIFY2(!input->accessibleDescription().isEmpty(), input->objectName().toUtf8());
     QVERIFY(!m_window->serverPanel()->view()->accessibleDescription().isEmpty());
+}
+
+void TestMainWindowKeyboard::dialogsNameEveryControl_data()
+{
+    // The factories run in the test function, after init() has made the window.
+    QTest::addColumn<WidgetFactory>("factory");
+
+    QTest::newRow("confirm") << WidgetFactory([this] {
+        const SessionKey key = m_window->tunnelModel()->keyForRow(0);
+        ConfirmRequest request;
+        request.keys = QList<SessionKey>(30, key); // above the threshold: the typed count too
+        request.users = {QStringLiteral("CORP\\alice")};
+        request.servers = {QStringLiteral("Server 1")};
+        request.warnings = {QStringLiteral("A warning")};
+        return std::make_unique<ConfirmDisconnectDialog>(request);
+    });
+    QTest::newRow("disconnect by list") << WidgetFactory([] {
+        return std::make_unique<DisconnectByListDialog>(
+                [] { return QList<AddressListMatcher::Session>(); });
+    });
+    QTest::newRow("results") << WidgetFactory([this] {
+        auto *model = new OutcomeModel(m_window.get());
+        return std::make_unique<DisconnectResultsDialog>(model);
+    });
+    QTest::newRow("details") << WidgetFactory([this] {
+        return std::make_unique<TunnelDetailsDialog>(QStringLiteral("Server 1"),
+                                                     m_window->tunnelModel()->tunnel(0));
+    });
+    QTest::newRow("server") << WidgetFactory([this] {
+        ServerProfile profile;
+        profile.id = QStringLiteral("new");
+        return std::make_unique<ServerDialog>(profile, m_nam.get());
+    });
+    QTest::newRow("certificate") << WidgetFactory([] {
+        return std::make_unique<CertificateDialog>(
+                CertificateDialog::Mode::Changed, QStringLiteral("Server 1"),
+                QUrl(QStringLiteral("https://rras1:5986/wsman")), QList<QSslCertificate>(),
+                QByteArray(32, 'a'), QStringLiteral("The certificate changed"),
+                QByteArray(32, 'b'));
+    });
+    QTest::newRow("history") << WidgetFactory([this] {
+        auto *store = new HistoryStore(m_window.get());
+        store->open(m_dir->filePath(QStringLiteral("history")));
+        return std::make_unique<HistoryView>(store);
+    });
+}
+
+void TestMainWindowKeyboard::dialogsNameEveryControl()
+{
+    QFETCH(WidgetFactory, factory);
+    const std::unique_ptr<QWidget> dialog = factory();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    int checked = 0;
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
+            continue;
+        // A spin box's or an editable combo box's own line edit: the box is what a screen reader
+        // names.
+        QWidget *named = widget;
+        if (qobject_cast<QAbstractSpinBox *>(named->parentWidget())
+            || qobject_cast<QComboBox *>(named->parentWidget()))
+            named = named->parentWidget();
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(named);
+        QVERIFY(iface);
+        const QByteArray what
+                = named->metaObject()->className() + QByteArray(" ") + named->objectName().toUtf8();
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), what.constData());
+        ++checked;
+    }
+    QVERIFY(checked >= 1);
 }
 
 void TestMainWindowKeyboard::selectionCountIsAnnounced()

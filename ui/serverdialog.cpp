@@ -220,6 +220,7 @@ void ServerDialog::buildForm()
         m_authNote->show();
     }
     auto *authBox = new QWidget(signInBox);
+    authBox->setFocusProxy(m_auth); // the label's mnemonic and name reach the choice
     auto *authLayout = new QVBoxLayout(authBox);
     authLayout->setContentsMargins(0, 0, 0, 0);
     authLayout->setSpacing(2);
@@ -355,6 +356,20 @@ void ServerDialog::buildForm()
     });
     connect(m_testButton, &QPushButton::clicked, this, &ServerDialog::testConnection);
     connect(m_showCertificate, &QPushButton::clicked, this, &ServerDialog::showCertificate);
+
+    // A form label's buddy is the box withError() wraps around a field, so screen readers would
+    // not find the field's name: give each wrapped field its label's words.
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        QWidget *field = label->buddy() ? label->buddy()->focusProxy() : nullptr;
+        if (field && field->accessibleName().isEmpty()) {
+            QString name = label->text();
+            name.remove(QLatin1Char('&'));
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            field->setAccessibleName(name);
+        }
+    }
 }
 
 void ServerDialog::schemeChanged()
