@@ -7,8 +7,8 @@
 #include "report/jsonexporter.h"
 #include "report/pdf/pdfexporter.h"
 #include "rras/hostaddress.h"
-#include "rras/wsmanrrasclient.h"
 #include "rras/serverconnection.h"
+#include "rras/wsmanrrasclient.h"
 #include "store/historystore.h"
 #include "wsman/wsmanclient.h"
 

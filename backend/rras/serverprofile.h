@@ -14,10 +14,10 @@ struct ServerProfile
     // authenticator for it, come from serverconnection.h.
     enum class AuthMethod { Negotiate, Kerberos, Ntlm, Basic };
 
-    QString id;                    // stable across renames
-    QString name;                  // what the user sees
-    QUrl url;                      // http(s)://host:5985|5986/wsman
-    QString user;                  // DOMAIN\user or user@realm; empty = no credentials
+    QString id;   // stable across renames
+    QString name; // what the user sees
+    QUrl url;     // http(s)://host:5985|5986/wsman
+    QString user; // DOMAIN\user or user@realm; empty = no credentials
     AuthMethod authMethod = AuthMethod::Basic;
     bool rememberPassword = false; // the password is kept in the OS keychain under `id`
     bool allowUnencrypted = false; // Basic over plain http (explicit opt-in)

@@ -46,7 +46,8 @@ struct InvokeResult
     QString action;
     QString messageId;
     QString relatesTo;
-    QString outputElement; // local name of the Body's first child, e.g. "GetByActiveStatistics_OUTPUT"
+    QString outputElement; // local name of the Body's first child, e.g.
+                           // "GetByActiveStatistics_OUTPUT"
     std::optional<quint32> returnValue;
     CimInstance output; // out-parameters (cmdletOutput, ...) and ReturnValue as properties
 };

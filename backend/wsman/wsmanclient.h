@@ -24,15 +24,16 @@ class QTimer;
 // Where and how to reach one WinRM endpoint.
 struct WsmanEndpoint
 {
-    QUrl url; // http(s)://host:port/wsman
-    bool allowUnencrypted = false; // permit credentials that travel in clear over plain http
+    QUrl url;                         // http(s)://host:port/wsman
+    bool allowUnencrypted = false;    // permit credentials that travel in clear over plain http
     quint32 maxEnvelopeSize = 512000; // bytes, sent as w:MaxEnvelopeSize
-    int operationTimeoutMs = 60000; // sent as w:OperationTimeout
-    int transferTimeoutMs = 0; // 0: operationTimeoutMs + 15 s. Always longer than the operation timeout
-                               // (raised to operationTimeoutMs + 1 s when set lower).
+    int operationTimeoutMs = 60000;   // sent as w:OperationTimeout
+    int transferTimeoutMs = 0; // 0: operationTimeoutMs + 15 s. Always longer than the operation
+                               // timeout (raised to operationTimeoutMs + 1 s when set lower).
     qint64 maxReplyBytes = 64 * 1024 * 1024; // a reply larger than this is cut off: Transport error
-    QList<QSslCertificate> caCertificates; // extra trust anchors, beside the system's
-    QByteArray pinnedSha256; // raw SHA-256 of the DER certificate; when set, only that certificate is accepted
+    QList<QSslCertificate> caCertificates;   // extra trust anchors, beside the system's
+    QByteArray pinnedSha256; // raw SHA-256 of the DER certificate; when set, only that certificate
+                             // is accepted
     QString locale = QStringLiteral("en-US");
 
     int effectiveTransferTimeoutMs() const;
@@ -123,9 +124,9 @@ private:
     qint64 m_maxReplyBytes = 0;
     int m_transferTimeoutMs = 0;
     QByteArray m_pinnedSha256;
-    QByteArray m_peerSha256; // the server certificate's digest, once seen
+    QByteArray m_peerSha256;            // the server certificate's digest, once seen
     QList<QSslCertificate> m_peerChain; // the chain it presented, for the Tls error
-    QString m_tlsDetail; // why the handshake was refused, once it was
+    QString m_tlsDetail;                // why the handshake was refused, once it was
     bool m_finished = false;
     bool m_timedOut = false;
     WsmanError m_error;
