@@ -12,6 +12,8 @@ test_pkgs=(python3 python3-winrm python3-requests-ntlm xvfb xauth desktop-file-u
 # (krb5-kdc, krb5-admin-server, krb5-user) and drive pywinrm's NTLM and Kerberos transports.
 build_pkgs+=(gss-ntlmssp)
 test_pkgs+=(python3-requests-kerberos krb5-kdc krb5-admin-server krb5-user)
+# Qt's own dialogs (QMessageBox buttons, QFileDialog) in German, French, Spanish: qtbase_<lang>.qm.
+build_pkgs+=(qt6-translations-l10n)
 # The keychain tests: a private Secret Service (tests/keyring/with-keyring.sh).
 test_pkgs+=(gnome-keyring libsecret-1-0 libsecret-tools dbus)
 
