@@ -199,15 +199,15 @@
     </message>
     <message>
         <source>No keychain is available on this system (%1): the password is kept for this session only and must be entered again next time.</source>
-        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1): Das Kennwort gilt nur für diese Sitzung und muss beim nächsten Mal erneut eingegeben werden.</translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1): Das Kennwort wird nur bis zum Beenden der Konsole behalten und muss beim nächsten Start erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused (%1): the password is kept for this session only.</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1): Das Kennwort gilt nur für diese Sitzung.</translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1): Das Kennwort wird nur bis zum Beenden der Konsole behalten.</translation>
     </message>
     <message>
         <source>The keychain reported an error (%1): the password is kept for this session only.</source>
-        <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1): Das Kennwort gilt nur für diese Sitzung.</translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet (%1): Das Kennwort wird nur bis zum Beenden der Konsole behalten.</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     <name>HistoryView</name>
     <message>
         <source>Disconnect History</source>
-        <translation>Verlauf der Trennungen</translation>
+        <translation>Trennverlauf</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Jobs started on or after</source>
-        <translation>Aufträge, gestartet am oder nach dem</translation>
+        <translation>Nur Aufträge, die ab diesem Zeitpunkt gestartet wurden</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Jobs started on or before</source>
-        <translation>Aufträge, gestartet am oder vor dem</translation>
+        <translation>Nur Aufträge, die bis zu diesem Zeitpunkt gestartet wurden</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -943,8 +943,8 @@
     <message numerus="yes">
         <source>%1 of %n session(s) match the filters</source>
         <translation>
-            <numerusform>%1 von %n Sitzung entspricht den Filtern</numerusform>
-            <numerusform>%1 von %n Sitzungen entsprechen den Filtern</numerusform>
+            <numerusform>Zu den Filtern passend: %1 von %n Sitzung</numerusform>
+            <numerusform>Zu den Filtern passend: %1 von %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;RRAS Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Live VPN sessions of Windows RRAS servers, disconnected safely by tunnel address.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;RRAS Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Aktive VPN-Sitzungen von Windows-RRAS-Servern, sicher getrennt nach Tunneladresse.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;RRAS Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Live-Ansicht der VPN-Sitzungen von Windows-RRAS-Servern; Sitzungen werden sicher über ihre Tunneladresse getrennt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Go to &amp;Servers</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>The PDF could not be started.</source>
-        <translation>Die PDF-Datei konnte nicht begonnen werden.</translation>
+        <translation>Die PDF-Datei konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>RRAS Console: disconnect report</source>
@@ -1693,7 +1693,7 @@
     <name>ReportWriter</name>
     <message>
         <source>The write fell short.</source>
-        <translation>Es wurde nicht alles geschrieben.</translation>
+        <translation>Die Datei wurde nicht vollständig geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1734,7 +1734,7 @@
     <message>
         <source>%1 has no saved password: edit the server to enter it for this session.</source>
         <extracomment>%1 is a server name</extracomment>
-        <translation>Für %1 ist kein Kennwort gespeichert: Bearbeiten Sie den Server, um es für diese Sitzung einzugeben.</translation>
+        <translation>Für %1 ist kein Kennwort gespeichert: Bearbeiten Sie den Server, um es einzugeben (es gilt bis zum Beenden der Konsole).</translation>
     </message>
     <message>
         <source>No password for %1 in the keychain: edit the server to enter it.</source>
@@ -1743,11 +1743,11 @@
     </message>
     <message>
         <source>Nothing is saved in demo mode: the password is kept for this session only.</source>
-        <translation>Im Demomodus wird nichts gespeichert: Das Kennwort gilt nur für diese Sitzung.</translation>
+        <translation>Im Demomodus wird nichts gespeichert: Das Kennwort wird nur bis zum Beenden der Konsole behalten.</translation>
     </message>
     <message>
         <source>No keychain is available: the password is kept for this session only.</source>
-        <translation>Kein Schlüsselbund verfügbar: Das Kennwort gilt nur für diese Sitzung.</translation>
+        <translation>Kein Schlüsselbund verfügbar: Das Kennwort wird nur bis zum Beenden der Konsole behalten.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1772,8 +1772,8 @@
     <message numerus="yes">
         <source>%n server(s) without a password: edit to enter it.</source>
         <translation>
-            <numerusform>%n Server ohne Kennwort: Zum Eingeben bearbeiten.</numerusform>
-            <numerusform>%n Server ohne Kennwort: Zum Eingeben bearbeiten.</numerusform>
+            <numerusform>%n Server ohne Kennwort: Bearbeiten Sie ihn, um es einzugeben.</numerusform>
+            <numerusform>%n Server ohne Kennwort: Bearbeiten Sie sie, um die Kennwörter einzugeben.</numerusform>
         </translation>
     </message>
     <message>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>unchanged (kept for this session)</source>
-        <translation>unverändert (für diese Sitzung gespeichert)</translation>
+        <translation>unverändert (bis zum Beenden der Konsole behalten)</translation>
     </message>
     <message>
         <source>unchanged (in the keychain)</source>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>The password is kept for this session only and asked for again after a restart.</source>
-        <translation>Das Kennwort gilt nur für diese Sitzung und wird nach einem Neustart erneut abgefragt.</translation>
+        <translation>Das Kennwort wird nur bis zum Beenden der Konsole behalten und nach einem Neustart erneut abgefragt.</translation>
     </message>
     <message>
         <source>Basic over HTTP sends the password readable by anyone on the network: use HTTPS, or allow unencrypted traffic for this server.</source>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>Not connected: the server does not list this address.</source>
-        <translation>Nicht verbunden: Der Server listet diese Adresse nicht.</translation>
+        <translation>Nicht verbunden: Der Server führt diese Adresse nicht auf.</translation>
     </message>
     <message>
         <source>The server reported success but the session is still connected.</source>
@@ -2504,7 +2504,7 @@
     </message>
     <message>
         <source>The request did not complete (%1); the session is still listed and may yet be disconnected.</source>
-        <translation>Die Anfrage wurde nicht abgeschlossen (%1); die Sitzung wird noch aufgelistet und wird möglicherweise noch getrennt.</translation>
+        <translation>Die Anfrage wurde nicht abgeschlossen (%1); die Sitzung ist noch aufgeführt und wird möglicherweise doch noch getrennt.</translation>
     </message>
     <message>
         <source>The server reported success but did not list this address as disconnected</source>
@@ -2556,7 +2556,7 @@
     </message>
     <message>
         <source>the server answered HTTP %1 in plain text on an encrypted session (Content-Type %2); the reply was refused</source>
-        <translation>der Server hat in einer verschlüsselten Sitzung mit HTTP %1 im Klartext geantwortet (Content-Type %2); die Antwort wurde abgelehnt</translation>
+        <translation>der Server hat auf einer verschlüsselten Verbindung mit HTTP %1 im Klartext geantwortet (Content-Type %2); die Antwort wurde abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2567,7 @@
     </message>
     <message>
         <source>Live VPN sessions of Windows RRAS servers, disconnected by tunnel address.</source>
-        <translation>Aktive VPN-Sitzungen von Windows-RRAS-Servern, getrennt nach Tunneladresse.</translation>
+        <translation>Live-Ansicht der VPN-Sitzungen von Windows-RRAS-Servern; Trennen über die Tunneladresse.</translation>
     </message>
     <message>
         <source>Start built-in simulated servers with changing tunnels.</source>
@@ -2591,7 +2591,7 @@
     </message>
     <message>
         <source>Inject a fault into the last simulated server, as rras-sim --fault takes it (e.g. http500/DisconnectByHostIP); repeatable.</source>
-        <translation>Einen Fehler in den letzten simulierten Server einbauen, wie ihn rras-sim --fault annimmt (z. B. http500/DisconnectByHostIP); wiederholbar.</translation>
+        <translation>Einen Fehler in den letzten simulierten Server einschleusen, im Format von rras-sim --fault (z. B. http500/DisconnectByHostIP); mehrfach angebbar.</translation>
     </message>
     <message>
         <source>Keep the disconnect history in DIR instead of the user&apos;s data folder (also with --demo).</source>
