@@ -662,3 +662,30 @@ void HttpConnection::onTimeout()
                           connecting ? tr("no connection within %1 ms").arg(ms)
                                      : tr("no complete reply within %1 ms").arg(ms)));
 }
+
+HttpConnection::ReadResult HttpConnection::readResponse(const QList<QByteArray> &pieces,
+                                                        HttpConnectionOptions options,
+                                                        bool headRequest)
+{
+    ReadResult result;
+    HttpConnection connection(std::move(options));
+    connect(&connection, &HttpConnection::finished, &connection,
+            [&result](const HttpResponse &response) { result.response = response; });
+    connect(&connection, &HttpConnection::failed, &connection,
+            [&result](const WsmanError &error, bool) { result.error = error; });
+    // The state send() leaves, without a socket: parse(), complete() and fail() need none.
+    connection.m_state = State::Exchanging;
+    connection.m_headRequest = headRequest;
+    for (const QByteArray &piece : pieces) {
+        if (piece.isEmpty())
+            continue;
+        if (connection.m_state != State::Exchanging)
+            break; // bytes after the reply: onReadyRead() would drop the connection
+        connection.m_anyReceived = true;
+        connection.m_buffer += piece;
+        connection.parse();
+    }
+    if (connection.m_state == State::Exchanging)
+        connection.onDisconnected();
+    return result;
+}

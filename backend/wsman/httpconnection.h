@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QTcpSocket;
 class QTimer;
 
@@ -94,6 +96,18 @@ public:
     QByteArray tlsServerEndPoint() const;
     // Total bytes written and read on every connection, for tests and logs.
     qint64 bytesWritten() const { return m_bytesWritten; }
+
+    // The reply parser without a socket, for tests and fuzzing (fuzz/): `pieces` arrive one after
+    // the other as the reply to one request (`headRequest`: to a HEAD) on an open connection, which
+    // closes after the last piece. Exactly one of the two is set: what finished() or failed()
+    // would have carried. keepAlive is always false (the connection is gone).
+    struct ReadResult
+    {
+        std::optional<HttpResponse> response;
+        std::optional<WsmanError> error;
+    };
+    static ReadResult readResponse(const QList<QByteArray> &pieces, HttpConnectionOptions options,
+                                   bool headRequest = false);
 
 Q_SIGNALS:
     void opened();
