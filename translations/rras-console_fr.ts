@@ -1876,7 +1876,7 @@
     </message>
     <message>
         <source>Sign-in</source>
-        <translation>Connexion</translation>
+        <translation>Identification</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
         <source>Unreachable</source>
-        <translation>Injoignable</translation>
+        <translation>Inaccessible</translation>
     </message>
 </context>
 <context>
@@ -2397,7 +2397,7 @@
     </message>
     <message>
         <source>The server could not be reached or the connection broke (%1). Check the host name and port, and that the WinRM service is listening on the server (winrm quickconfig).</source>
-        <translation>Le serveur est injoignable ou la connexion a été interrompue (%1). Vérifiez le nom d&apos;hôte et le port, et que le service WinRM écoute sur le serveur (winrm quickconfig).</translation>
+        <translation>Le serveur est inaccessible ou la connexion a été interrompue (%1). Vérifiez le nom d&apos;hôte et le port, et que le service WinRM écoute sur le serveur (winrm quickconfig).</translation>
     </message>
     <message>
         <source>The server did not answer in time. The operation may still have completed: refresh before retrying. If this keeps happening, raise the timeout here or MaxTimeoutms on the server.</source>
