@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class WsmanClient;
 
 struct WsmanRrasClientOptions
@@ -49,6 +51,11 @@ struct WsmanRrasClientOptions
 //     errors (Failed when never processed).
 //  outcomesReady() fires once per settled batch (and once for the invalid addresses, first);
 //  finished() once. abort() ends every unsettled address as Unknown ("cancelled").
+//
+// listTunnels(): the reply is parsed off the calling thread when large (see
+// WsmanClient::backgroundParseBytes) and a successful listing is always turned into Tunnels on a
+// pool thread; the job finishes on its own thread once that is done. Deleting or aborting the job
+// meanwhile is safe: the worker owns its copy of the reply and its result is dropped.
 class WsmanRrasClient final : public RrasClient
 {
     Q_OBJECT
@@ -65,6 +72,12 @@ public:
     ListTunnelsJob *listTunnels() override;
     DisconnectJob *disconnectByHostIp(const QStringList &addresses) override;
 
+    // For tests and diagnostics: called on the thread that turns a successful listing reply into
+    // Tunnels (a pool thread, see listTunnels()), just before it does. It must be thread-safe
+    // and must not touch this client. Empty: nothing is called.
+    void setConversionHook(std::function<void()> hook) { m_conversionHook = std::move(hook); }
+    const std::function<void()> &conversionHook() const { return m_conversionHook; }
+
     // The batches disconnectByHostIp() would send for these normalised addresses, in order.
     QList<QStringList> planBatches(const QStringList &normalizedAddresses) const;
 
@@ -74,4 +87,5 @@ public:
 private:
     WsmanClient *m_client;
     WsmanRrasClientOptions m_options;
+    std::function<void()> m_conversionHook;
 };

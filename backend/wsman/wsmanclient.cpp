@@ -1,6 +1,7 @@
 #include "wsmanclient.h"
 
 #include "auth/authenticator.h"
+#include "backgroundtask.h"
 #include "httpconnection.h"
 #include "replyparser.h"
 #include "wsmansession.h"
@@ -10,6 +11,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -381,7 +383,34 @@ void WsmanCall::handleReply(int status, const QString &reason, const QList<QByte
         return;
     }
 
-    ParsedReply parsed = parseInvokeReply(body, m_messageId);
+    if (body.size() >= WsmanClient::backgroundParseBytes) {
+        // The reply is complete: what remains is local work, which no transfer timeout should
+        // cut short. The call is the watcher's parent, so a call aborted or deleted meanwhile
+        // never hears of the result; the worker owns copies of everything it reads.
+        if (m_timer)
+            m_timer->stop();
+        runInBackground(
+                QThreadPool::globalInstance(), this,
+                [body, messageId = m_messageId, hook = m_client->m_parseHook] {
+                    if (hook)
+                        hook();
+                    return parseInvokeReply(body, messageId);
+                },
+                [this, status, reason](ParsedReply parsed) {
+                    if (!m_finished)
+                        handleParsed(status, reason, std::move(parsed));
+                });
+        return;
+    }
+    if (m_client->m_parseHook)
+        m_client->m_parseHook();
+    handleParsed(status, reason, parseInvokeReply(body, m_messageId));
+}
+
+void WsmanCall::handleParsed(int status, const QString &reason, ParsedReply parsed)
+{
+    WsmanError error;
+    error.httpStatus = status;
     if (!parsed.error.isError()) {
         if (status == 200) {
             finish(WsmanError{}, std::move(parsed.result));
