@@ -321,7 +321,19 @@ void WsmanCall::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
 
-    if (status == 0) {
+    // A network-layer error (1..99) with a status is a reply cut short after its head (closed or
+    // reset before Content-Length was reached): QNAM hands over the partial body, which must not
+    // reach the parser as if it were the reply.
+    const bool networkLayer = networkError != QNetworkReply::NoError
+            && networkError < QNetworkReply::ProxyConnectionRefusedError;
+    if (status != 0 && networkLayer && networkError != QNetworkReply::OperationCanceledError
+        && networkError != QNetworkReply::TimeoutError) {
+        finish(WsmanError::make(WsmanError::Kind::Transport,
+                                tr("the connection closed in the middle of the reply (%1)")
+                                        .arg(reply->errorString())));
+        return;
+    }
+    if (status == 0 || networkLayer) {
         if (!m_tlsDetail.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError)
             finish(tlsError(reply->errorString()));
         else if (networkError == QNetworkReply::OperationCanceledError
