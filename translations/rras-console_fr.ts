@@ -412,7 +412,7 @@
     <name>FilterBar</name>
     <message>
         <source>Filter: user, tunnel IP, host, external address (Ctrl+F)</source>
-        <translation>Filtre&#xa0;: utilisateur, IP du tunnel, hôte, adresse externe (Ctrl+F)</translation>
+        <translation>Utilisateur, IP du tunnel, hôte, adresse externe (Ctrl+F)</translation>
     </message>
     <message>
         <source>Text filter</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>All tunnel types</source>
-        <translation>Tous les types de tunnel</translation>
+        <translation>Tous types de tunnel</translation>
     </message>
     <message>
         <source>Activity filter</source>
@@ -1279,7 +1279,7 @@
     </message>
     <message>
         <source>&amp;Remove Server</source>
-        <translation>&amp;Supprimer le serveur</translation>
+        <translation>&amp;Retirer le serveur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <source>Stop watching the selected server</source>
-        <translation>Arrêter de surveiller le serveur sélectionné</translation>
+        <translation>Arrêter de surveiller le serveur sélectionné et le retirer de la liste</translation>
     </message>
     <message>
         <source>Close the console</source>
@@ -1527,15 +1527,15 @@
     </message>
     <message>
         <source>Remove server</source>
-        <translation>Supprimer le serveur</translation>
+        <translation>Retirer le serveur</translation>
     </message>
     <message>
         <source>Stop watching %1 and remove it from the list?</source>
-        <translation>Arrêter de surveiller %1 et le supprimer de la liste&#xa0;?</translation>
+        <translation>Arrêter de surveiller %1 et le retirer de la liste&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2387,10 @@
     <message>
         <source>HTTP %1 %2 without a SOAP fault (%3)</source>
         <translation>HTTP %1 %2 sans erreur SOAP (%3)</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the reply (%1)</source>
+        <translation>la connexion a été fermée au milieu de la réponse (%1)</translation>
     </message>
 </context>
 <context>
