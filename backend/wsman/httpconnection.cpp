@@ -430,7 +430,9 @@ bool HttpConnection::parseHead()
 {
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0 || end > m_options.maxHeaderBytes) {
-        if (m_buffer.size() > m_options.maxHeaderBytes || end > m_options.maxHeaderBytes)
+        // A head of maxHeaderBytes may still be waiting for (part of) its CRLFCRLF: whether it is
+        // refused must not depend on how the bytes were split into segments.
+        if (m_buffer.size() > m_options.maxHeaderBytes + 3 || end > m_options.maxHeaderBytes)
             fail(WsmanError::make(WsmanError::Kind::Transport,
                                   tr("the reply's header block is larger than %1 bytes")
                                           .arg(m_options.maxHeaderBytes)));
@@ -524,9 +526,11 @@ bool HttpConnection::parseChunked()
             continue;
         }
         if (m_remaining < 0) {
+            // A size line (extensions included) of up to maxChunkLine bytes, however it arrives.
+            constexpr qsizetype maxChunkLine = 1024;
             const qsizetype lineEnd = m_buffer.indexOf("\r\n");
-            if (lineEnd < 0) {
-                if (m_buffer.size() > 1024)
+            if (lineEnd < 0 || lineEnd > maxChunkLine) {
+                if (m_buffer.size() > maxChunkLine + 1 || lineEnd > maxChunkLine)
                     fail(WsmanError::make(WsmanError::Kind::Transport,
                                           tr("the reply has a malformed chunk")));
                 return false;
