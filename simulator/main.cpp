@@ -135,7 +135,17 @@ int main(int argc, char *argv[])
             QStringLiteral("fault"),
             tr("Inject a fault (repeatable). SPEC = KIND[:MS][/METHOD][@RATE], KIND one of "
                "delay:MS, http500, http401, reset, truncate, badxml, timeout[:MS]; RATE 0..1 "
-               "(default 1); METHOD limits it to one method, e.g. timeout/DisconnectByHostIP@0.5."),
+               "(default 1); METHOD limits it to one method, e.g. timeout/DisconnectByHostIP@0.5. "
+               "Hostile kinds (the operation is not done; the reply pretends it was): "
+               "hugelength[:MS] (Content-Length 1 GiB, then an endless body, one 64 KiB piece per "
+               "MS if given), endless[:MS] (chunked, never ends), deepxml (100,000 nested "
+               "elements), entities (DOCTYPE with billion-laughs entities), badutf8, wrongrelates "
+               "(RelatesTo another MessageID), stall (headers and half the body, then silence), "
+               "noanswer (never answers), resetmid (half the reply, then a TCP reset). HTTP/1.1 "
+               "quirks around the real reply: closeopen (Connection: close, the socket left open "
+               "and deaf), extraresponse[:MS] (an unasked-for second response, MS later), "
+               "bothlengths (chunked and Content-Length), continue100 (an unasked-for 100 "
+               "Continue first)."),
             tr("SPEC"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests on stderr."));
     parser.addOptions(

@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QStringDecoder>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,6 +331,8 @@ private Q_SLOTS:
     void delayBeyondOperationTimeout();
     void faultLimitedToMethod();
     void delayAddsToOtherFaults();
+    void hostileFaultsOnTheWire_data();
+    void hostileFaultsOnTheWire();
     void auth_data();
     void auth();
     void tlsWithCertificate();
@@ -442,6 +445,37 @@ void TestRrasSimulator::faultSpec_data()
     QTest::newRow("rate before method")
             << u"timeout:2000@0.25/DisconnectByHostIP"_s << true << int(K::Timeout) << 2000 << 0.25
             << u"DisconnectByHostIP"_s;
+    // The hostile kinds (issue 9).
+    QTest::newRow("hugelength") << u"hugelength"_s << true << int(K::HugeLength) << 0 << 1.0
+                                << QString();
+    QTest::newRow("hugelength slow")
+            << u"hugelength:50/GetByActiveStatistics"_s << true << int(K::HugeLength) << 50 << 1.0
+            << u"GetByActiveStatistics"_s;
+    QTest::newRow("endless") << u"endless"_s << true << int(K::Endless) << 0 << 1.0 << QString();
+    QTest::newRow("endless slow rate")
+            << u"endless:10@0.5"_s << true << int(K::Endless) << 10 << 0.5 << QString();
+    QTest::newRow("deepxml") << u"deepxml"_s << true << int(K::DeepXml) << 0 << 1.0 << QString();
+    QTest::newRow("entities") << u"Entities"_s << true << int(K::Entities) << 0 << 1.0 << QString();
+    QTest::newRow("badutf8") << u"badutf8"_s << true << int(K::BadUtf8) << 0 << 1.0 << QString();
+    QTest::newRow("wrongrelates method")
+            << u"wrongrelates/DisconnectByHostIP"_s << true << int(K::WrongRelatesTo) << 0 << 1.0
+            << u"DisconnectByHostIP"_s;
+    QTest::newRow("stall") << u"stall"_s << true << int(K::Stall) << 0 << 1.0 << QString();
+    QTest::newRow("noanswer") << u"noanswer@0.1"_s << true << int(K::NoAnswer) << 0 << 0.1
+                              << QString();
+    QTest::newRow("resetmid") << u"resetmid"_s << true << int(K::ResetMid) << 0 << 1.0 << QString();
+    QTest::newRow("closeopen") << u"closeopen"_s << true << int(K::CloseOpen) << 0 << 1.0
+                               << QString();
+    QTest::newRow("extraresponse")
+            << u"extraresponse"_s << true << int(K::ExtraResponse) << 0 << 1.0 << QString();
+    QTest::newRow("extraresponse later")
+            << u"extraresponse:100"_s << true << int(K::ExtraResponse) << 100 << 1.0 << QString();
+    QTest::newRow("bothlengths") << u"bothlengths"_s << true << int(K::BothLengths) << 0 << 1.0
+                                 << QString();
+    QTest::newRow("continue100") << u"continue100"_s << true << int(K::Continue100) << 0 << 1.0
+                                 << QString();
+    QTest::newRow("ms on deepxml") << u"deepxml:10"_s << false << 0 << 0 << 0.0 << QString();
+    QTest::newRow("ms on stall") << u"stall:10"_s << false << 0 << 0 << 0.0 << QString();
     QTest::newRow("delay needs ms") << u"delay"_s << false << 0 << 0 << 0.0 << QString();
     QTest::newRow("unknown kind") << u"explode"_s << false << 0 << 0 << 0.0 << QString();
     QTest::newRow("rate above 1") << u"reset@1.5"_s << false << 0 << 0 << 0.0 << QString();
@@ -461,6 +495,11 @@ void TestRrasSimulator::faultSpec()
     QCOMPARE(ok, valid);
     if (!valid) {
         QVERIFY(!error.isEmpty());
+        if (QTest::currentDataTag() == QByteArray("unknown kind")) {
+            // The message names every kind there is, the new ones included.
+            for (const QString &name : SimFault::kindNames())
+                QVERIFY2(error.contains(name), qPrintable(error));
+        }
         return;
     }
     QFETCH(int, kind);
@@ -972,6 +1011,136 @@ void TestRrasSimulator::injectedFaults()
     }
     if (fault.kind == SimFault::Kind::Http401)
         QCOMPARE(http.wwwAuthenticate, QList<QByteArray>{"Basic realm=\"WSMAN\""});
+}
+
+void TestRrasSimulator::hostileFaultsOnTheWire_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<bool>("disconnected"); // whether the operation was done
+    for (const char *kind : {"hugelength", "endless", "deepxml", "entities", "badutf8",
+                             "wrongrelates", "stall", "noanswer", "resetmid"})
+        QTest::newRow(kind) << QString::fromLatin1(kind) << false;
+    for (const char *kind : {"closeopen", "extraresponse", "bothlengths", "continue100"})
+        QTest::newRow(kind) << QString::fromLatin1(kind) << true;
+}
+
+// The raw bytes of each hostile answer, read with a plain socket (no HTTP client between).
+void TestRrasSimulator::hostileFaultsOnTheWire()
+{
+    QFETCH(QString, spec);
+    QFETCH(bool, disconnected);
+    bool ok = false;
+    QString error;
+    const SimFault fault = SimFault::parse(spec, &ok, &error);
+    QVERIFY2(ok, qPrintable(error));
+    SimFixture fixture(quietConfig(0));
+    QVERIFY(fixture.start());
+    SimServer *server = fixture.server();
+    server->setTunnels({fixedTunnel(u"10.1.1.11"_s, {}, u"CORP\\alice"_s)});
+    server->setFaults({fault});
+    QSignalSpy handled(server, &SimServer::requestHandled);
+
+    Envelope e{u"disconnect_by_ip.xml"_s,
+               param(u"PassThru"_s, u"true"_s) + param(u"HostIPAddress"_s, u"10.1.1.11"_s)};
+    const QByteArray body = render(e, fixture.url());
+    QTcpSocket socket;
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, fixture.url().port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /wsman HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                 "application/soap+xml;charset=UTF-8\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(handled.wait(5000));
+    auto head = [&] {
+        return received.left(received.indexOf("\r\n\r\n") + 4);
+    };
+    auto payload = [&] {
+        return received.mid(received.indexOf("\r\n\r\n") + 4);
+    };
+    const QByteArray oneMiB(1024 * 1024, 'x');
+    using K = SimFault::Kind;
+    switch (fault.kind) {
+    case K::HugeLength:
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() > oneMiB.size(), 5000);
+        QVERIFY(head().contains("Content-Length: 1073741824\r\n"));
+        QVERIFY(payload().contains("<cmdletOutput>"));
+        break;
+    case K::Endless:
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() > oneMiB.size(), 5000);
+        QVERIFY(head().contains("Transfer-Encoding: chunked\r\n"));
+        QVERIFY(!head().contains("Content-Length"));
+        QVERIFY(!received.contains("\r\n0\r\n\r\n"));
+        break;
+    case K::Stall:
+    case K::ResetMid: {
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n"), 5000);
+        const qsizetype announced = head().mid(head().indexOf("Content-Length: ") + 16).toInt();
+        QTRY_VERIFY_WITH_TIMEOUT(payload().size() >= announced / 2, 5000);
+        QVERIFY(payload().size() < announced);
+        if (fault.kind == K::ResetMid)
+            QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        else
+            QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        break;
+    }
+    case K::NoAnswer:
+        // Answered nothing, hung up nothing.
+        QCOMPARE(handled.constFirst().at(2).toInt(), 0);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QVERIFY(received.isEmpty());
+        break;
+    default: {
+        // A complete response (Content-Length or chunked) is there.
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("</s:Envelope>"), 5000);
+        QByteArray xml = payload();
+        if (fault.kind == K::Continue100) {
+            QVERIFY(received.startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"));
+            xml = xml.mid(xml.indexOf("\r\n\r\n") + 4);
+        } else {
+            QVERIFY(received.startsWith("HTTP/1.1 200 OK\r\n"));
+        }
+        if (fault.kind == K::BothLengths) {
+            QVERIFY(head().contains("Transfer-Encoding: chunked\r\n"));
+            QVERIFY(head().contains("Content-Length: "));
+            QTRY_VERIFY_WITH_TIMEOUT(received.endsWith("\r\n0\r\n\r\n"), 5000);
+            break;
+        }
+        if (fault.kind == K::ExtraResponse) {
+            QTRY_COMPARE_WITH_TIMEOUT(received.count("HTTP/1.1 200 OK\r\n"), 2, 5000);
+            break;
+        }
+        if (fault.kind == K::CloseOpen) {
+            QVERIFY(head().contains("Connection: close\r\n"));
+            QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+            break;
+        }
+        if (fault.kind == K::DeepXml) {
+            QCOMPARE(xml.count("<d>"), 100000);
+            QCOMPARE(xml.count("</d>"), 100000);
+        } else if (fault.kind == K::Entities) {
+            QVERIFY(xml.startsWith("<?xml"));
+            QVERIFY(xml.contains("<!DOCTYPE s:Envelope ["));
+            QVERIFY(xml.contains("<!ENTITY lol9 \"&lol8;"));
+            QVERIFY(xml.contains("&lol9;</Laughs>"));
+        } else if (fault.kind == K::BadUtf8) {
+            QStringDecoder decoder(QStringDecoder::Utf8);
+            const QString text = decoder.decode(xml);
+            QVERIFY(decoder.hasError());
+            Q_UNUSED(text);
+        } else if (fault.kind == K::WrongRelatesTo) {
+            const SoapReply reply = parseReply(xml);
+            QVERIFY(reply.wellFormed);
+            QVERIFY(!reply.relatesTo.isEmpty());
+            QVERIFY(reply.relatesTo != e.messageId);
+        }
+        // The hostile reply claims the disconnect, which did not happen.
+        QVERIFY(xml.contains("10.1.1.11</p:cmdletOutput>"));
+        break;
+    }
+    }
+    socket.abort();
+    QCOMPARE(server->tunnels().isEmpty(), disconnected);
 }
 
 void TestRrasSimulator::delayBeyondOperationTimeout()

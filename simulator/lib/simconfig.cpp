@@ -10,11 +10,27 @@ struct KindName
     const char *name;
 };
 
-constexpr KindName kindNames[] = {
-        {SimFault::Kind::Delay, "delay"},       {SimFault::Kind::Http500, "http500"},
-        {SimFault::Kind::Http401, "http401"},   {SimFault::Kind::Reset, "reset"},
-        {SimFault::Kind::Truncate, "truncate"}, {SimFault::Kind::BadXml, "badxml"},
+constexpr KindName kindTable[] = {
+        {SimFault::Kind::Delay, "delay"},
+        {SimFault::Kind::Http500, "http500"},
+        {SimFault::Kind::Http401, "http401"},
+        {SimFault::Kind::Reset, "reset"},
+        {SimFault::Kind::Truncate, "truncate"},
+        {SimFault::Kind::BadXml, "badxml"},
         {SimFault::Kind::Timeout, "timeout"},
+        {SimFault::Kind::HugeLength, "hugelength"},
+        {SimFault::Kind::Endless, "endless"},
+        {SimFault::Kind::DeepXml, "deepxml"},
+        {SimFault::Kind::Entities, "entities"},
+        {SimFault::Kind::BadUtf8, "badutf8"},
+        {SimFault::Kind::WrongRelatesTo, "wrongrelates"},
+        {SimFault::Kind::Stall, "stall"},
+        {SimFault::Kind::NoAnswer, "noanswer"},
+        {SimFault::Kind::ResetMid, "resetmid"},
+        {SimFault::Kind::CloseOpen, "closeopen"},
+        {SimFault::Kind::ExtraResponse, "extraresponse"},
+        {SimFault::Kind::BothLengths, "bothlengths"},
+        {SimFault::Kind::Continue100, "continue100"},
 };
 
 QString tr(const char *text)
@@ -33,6 +49,20 @@ bool fail(bool *ok, QString *error, const QString &message)
 
 } // namespace
 
+bool SimFault::takesMilliseconds(Kind kind)
+{
+    return kind == Kind::Delay || kind == Kind::Timeout || kind == Kind::HugeLength
+            || kind == Kind::Endless || kind == Kind::ExtraResponse;
+}
+
+QStringList SimFault::kindNames()
+{
+    QStringList names;
+    for (const KindName &k : kindTable)
+        names.append(QLatin1String(k.name));
+    return names;
+}
+
 SimFault SimFault::parse(const QString &text, bool *ok, QString *error)
 {
     if (ok)
@@ -47,17 +77,17 @@ SimFault SimFault::parse(const QString &text, bool *ok, QString *error)
         ++end;
     const QString kindText = spec.left(end).toLower();
     bool known = false;
-    for (const KindName &k : kindNames) {
+    for (const KindName &k : kindTable) {
         if (kindText == QLatin1String(k.name)) {
             fault.kind = k.kind;
             known = true;
         }
     }
     if (!known) {
+        //: %2 lists the kinds, e.g. "delay, http500, reset"
         fail(ok, error,
-             tr("unknown fault kind \"%1\" (expected delay, http500, http401, reset, "
-                "truncate, badxml or timeout)")
-                     .arg(kindText));
+             tr("unknown fault kind \"%1\" (expected one of %2)")
+                     .arg(kindText, kindNames().join(QLatin1String(", "))));
         return {};
     }
 
@@ -79,7 +109,7 @@ SimFault SimFault::parse(const QString &text, bool *ok, QString *error)
                 fail(ok, error, tr("bad milliseconds \"%1\" in fault \"%2\"").arg(value, spec));
                 return {};
             }
-            if (fault.kind != Kind::Delay && fault.kind != Kind::Timeout) {
+            if (!takesMilliseconds(fault.kind)) {
                 fail(ok, error, tr("fault \"%1\" takes no milliseconds").arg(kindText));
                 return {};
             }
@@ -114,11 +144,11 @@ SimFault SimFault::parse(const QString &text, bool *ok, QString *error)
 QString SimFault::toString() const
 {
     QString text;
-    for (const KindName &k : kindNames) {
+    for (const KindName &k : kindTable) {
         if (k.kind == kind)
             text = QLatin1String(k.name);
     }
-    if (kind == Kind::Delay || (kind == Kind::Timeout && argMs > 0))
+    if (kind == Kind::Delay || (takesMilliseconds(kind) && argMs > 0))
         text += u':' + QString::number(argMs);
     if (!method.isEmpty())
         text += u'/' + method;

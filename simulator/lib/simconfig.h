@@ -19,6 +19,25 @@ struct SimFault
         BadXml,   // 200 with a body that is not well-formed XML
         Timeout,  // w:TimedOut fault (WSManFault Code 2150858793) after `argMs` (0 = at once),
                   // nothing done
+        // Hostile servers (issue 9). Unless noted, the operation is NOT done: the reply only
+        // pretends it was (a disconnect's reply lists every requested address), so a client
+        // that believed it would report a disconnect that never happened.
+        HugeLength,     // 200 announcing Content-Length 1 GiB, then an endless valid-looking body
+                        // as fast as the client reads (or one 64 KiB piece per `argMs`)
+        Endless,        // 200, chunked, a body that never ends (one 64 KiB chunk per `argMs`)
+        DeepXml,        // 200, a complete reply with 100,000 nested elements in its output
+        Entities,       // 200, a DOCTYPE declaring billion-laughs entities, used in the reply
+        BadUtf8,        // 200, a well-formed reply with invalid UTF-8 bytes in it
+        WrongRelatesTo, // 200, a reply whose RelatesTo names another MessageID
+        Stall,          // headers (true Content-Length) and half of the body, then silence
+        NoAnswer,       // the request is read, never answered; the connection stays open
+        ResetMid,       // headers and half of the body, then a TCP reset (RST)
+        // HTTP/1.1 quirks around a real reply (the operation IS done):
+        CloseOpen,     // "Connection: close", then the connection stays open and deaf
+        ExtraResponse, // a second, unasked-for response follows the reply on the connection
+                       // (glued to it, or `argMs` later)
+        BothLengths,   // Transfer-Encoding: chunked AND a (wrong) Content-Length
+        Continue100,   // an unasked-for "100 Continue" before the reply
     };
     Kind kind = Kind::Delay;
     int argMs = 0;
@@ -27,12 +46,18 @@ struct SimFault
 
     // KIND[:MS][/METHOD][@RATE], the two suffixes in either order:
     // "delay:500", "http500", "reset@0.25", "timeout/DisconnectByHostIP@0.5", "timeout:2000".
+    // Milliseconds are taken by delay (required), timeout, hugelength, endless, extraresponse.
     // On failure returns a default SimFault with *ok = false and *error set.
     static SimFault parse(const QString &text, bool *ok, QString *error);
     // The canonical text of this fault, parseable by parse().
     QString toString() const;
 
     bool operator==(const SimFault &) const = default;
+
+    // Whether this kind takes the ":MS" suffix.
+    static bool takesMilliseconds(Kind kind);
+    // Every kind's name, in declaration order ("delay", "http500", ...).
+    static QStringList kindNames();
 };
 
 struct SimConfig

@@ -5,10 +5,25 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#    include <sys/socket.h>
+#endif
 
 namespace {
 
 constexpr qsizetype maxHeaderBlock = 64 * 1024;
+// A streamed reply is fed only while less than this waits in the socket's own buffer: what the
+// simulator reports as sent is then what the peer could have read, not a pile in our memory.
+constexpr qint64 streamHighWater = 256 * 1024;
+
+QByteArray chunk(const QByteArray &data)
+{
+    return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+}
 
 QByteArray httpDate()
 {
@@ -83,6 +98,7 @@ SimHttpConnection::SimHttpConnection(QTcpSocket *socket, qint64 bodyCap, QObject
             Q_EMIT closed();
         }
     });
+    connect(socket, &QTcpSocket::bytesWritten, this, &SimHttpConnection::onBytesWritten);
     if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
         // A client that rejects our certificate just goes away; nothing to answer.
         connect(ssl, &QSslSocket::sslErrors, this,
@@ -105,8 +121,83 @@ void SimHttpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
+    if (m_deaf) {
+        m_socket->readAll(); // a hung server still lets the kernel take the bytes
+        return;
+    }
     m_buffer += m_socket->readAll();
     processBuffer();
+}
+
+void SimHttpConnection::onBytesWritten(qint64 bytes)
+{
+    m_bytesSent += bytes;
+    Q_EMIT sent(bytes);
+    if (m_resetPending)
+        resetWhenFlushed();
+    else if (m_stream && m_streamIntervalMs == 0)
+        pumpStream();
+}
+
+void SimHttpConnection::pumpStream()
+{
+    while (m_stream && m_socket && !m_closing && m_socket->bytesToWrite() < streamHighWater) {
+        const QByteArray piece = m_stream();
+        if (piece.isEmpty()) {
+            endStream();
+            return;
+        }
+        m_socket->write(m_streamChunked ? chunk(piece) : piece);
+        if (m_streamIntervalMs > 0) {
+            m_streamTimer->start(m_streamIntervalMs);
+            return;
+        }
+    }
+}
+
+void SimHttpConnection::endStream()
+{
+    m_stream = nullptr;
+    if (m_streamTimer)
+        m_streamTimer->stop();
+    if (m_socket && m_streamChunked)
+        m_socket->write("0\r\n\r\n");
+    finishResponse(m_streamClose);
+}
+
+void SimHttpConnection::resetWhenFlushed()
+{
+    if (!m_socket)
+        return;
+    m_resetPending = true;
+    m_socket->flush();
+    if (m_socket->bytesToWrite() > 0)
+        return; // bytesWritten() calls again
+    m_resetPending = false;
+    m_closing = true;
+#ifdef Q_OS_UNIX
+    // Linger on, timeout 0: close() sends RST instead of FIN, as a crashing server's kernel would.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0) {
+        const struct linger hard = {1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    }
+#endif
+    m_socket->abort();
+}
+
+void SimHttpConnection::finishResponse(bool close)
+{
+    m_busy = false;
+    if (close) {
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (!m_scheduled && !m_buffer.isEmpty()) {
+        m_scheduled = true;
+        QMetaObject::invokeMethod(this, &SimHttpConnection::processBuffer, Qt::QueuedConnection);
+    }
 }
 
 void SimHttpConnection::processBuffer()
@@ -196,41 +287,104 @@ void SimHttpConnection::processBuffer()
 
 void SimHttpConnection::respond(const SimHttpResponse &response)
 {
+    using Delivery = SimHttpResponse::Delivery;
     if (!m_socket || m_closing) {
         m_busy = false;
         return;
     }
-    if (response.delivery == SimHttpResponse::Delivery::Reset) {
+    if (response.delivery == Delivery::Reset) {
         abort();
         return;
     }
+    if (response.delivery == Delivery::Silent) {
+        m_deaf = true; // m_busy stays set: nothing after this request is answered either
+        m_buffer.clear();
+        return;
+    }
+    const bool stream = response.delivery == Delivery::Stream && response.stream;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
             + SimHttpResponse::reasonPhrase(response.status) + "\r\n";
     for (const auto &h : response.headers)
         head += h.first + ": " + h.second + "\r\n";
     head += "Server: Microsoft-HTTPAPI/2.0\r\nDate: " + httpDate() + "\r\n";
-    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (response.close)
+    if (response.chunked) {
+        head += "Transfer-Encoding: chunked\r\n";
+        if (response.alsoContentLength)
+            head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    } else if (response.announcedLength >= 0) {
+        head += "Content-Length: " + QByteArray::number(response.announcedLength) + "\r\n";
+    } else if (!stream) {
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    }
+    if (response.close || response.delivery == Delivery::CloseButOpen)
         head += "Connection: close\r\n";
     head += "\r\n";
+    head.prepend(response.interim);
 
-    if (response.delivery == SimHttpResponse::Delivery::Truncate) {
-        m_socket->write(head + response.body.left(response.body.size() / 2));
+    QByteArray body = response.body;
+    if (response.chunked && !stream) {
+        // Two chunks, so that a reader that stops at the first one is caught.
+        const qsizetype half = body.size() / 2;
+        body = (half > 0 ? chunk(body.left(half)) : QByteArray())
+                + (body.size() - half > 0 ? chunk(body.mid(half)) : QByteArray()) + "0\r\n\r\n";
+    }
+
+    switch (response.delivery) {
+    case Delivery::Truncate:
+        m_socket->write(head + body.left(body.size() / 2));
         m_closing = true;
         m_socket->disconnectFromHost();
         return;
-    }
-    m_socket->write(head + response.body);
-    m_busy = false;
-    if (response.close) {
-        m_closing = true;
-        m_socket->disconnectFromHost();
+    case Delivery::Stall:
+        m_socket->write(head + body.left(body.size() / 2));
+        m_deaf = true;
+        m_buffer.clear();
         return;
+    case Delivery::ResetMid:
+        m_socket->write(head + body.left(body.size() / 2));
+        m_deaf = true;
+        m_buffer.clear();
+        resetWhenFlushed();
+        return;
+    case Delivery::CloseButOpen:
+        m_socket->write(head + body);
+        m_deaf = true;
+        m_buffer.clear();
+        return;
+    case Delivery::Stream:
+        if (stream) {
+            m_socket->write(head);
+            m_stream = response.stream;
+            m_streamChunked = response.chunked;
+            m_streamClose = response.close;
+            m_streamIntervalMs = std::max(0, response.streamIntervalMs);
+            if (m_streamIntervalMs > 0 && !m_streamTimer) {
+                m_streamTimer = new QTimer(this);
+                m_streamTimer->setSingleShot(true);
+                connect(m_streamTimer, &QTimer::timeout, this, &SimHttpConnection::pumpStream);
+            }
+            pumpStream();
+            return;
+        }
+        break;
+    case Delivery::Normal:
+    case Delivery::Reset:
+    case Delivery::Silent:
+        break;
     }
-    if (!m_scheduled && !m_buffer.isEmpty()) {
-        m_scheduled = true;
-        QMetaObject::invokeMethod(this, &SimHttpConnection::processBuffer, Qt::QueuedConnection);
+    m_socket->write(head + body);
+    if (!response.unsolicited.isEmpty()) {
+        if (response.unsolicitedDelayMs <= 0) {
+            m_socket->write(response.unsolicited);
+        } else {
+            QTimer::singleShot(response.unsolicitedDelayMs, this,
+                               [this, extra = response.unsolicited] {
+                                   if (m_socket && !m_closing)
+                                       m_socket->write(extra);
+                               });
+        }
     }
+    finishResponse(response.close);
 }
 
 void SimHttpConnection::fail(int status)

@@ -15,8 +15,11 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -175,6 +178,98 @@ bool sameAddress(const QString &reported, const QString &requested)
     // An IPv6 address is also found by its other spellings (expanded, upper case).
     const QHostAddress a(requested);
     return a.protocol() == QAbstractSocket::IPv6Protocol && a == QHostAddress(reported);
+}
+
+// Where hostile bytes go into a reply: just before the output's ReturnValue (inside the output,
+// so that every reader has to cross them), else before the Body's end tag.
+qsizetype insideOutput(const QByteArray &body)
+{
+    qsizetype at = body.indexOf("ReturnValue>");
+    if (at >= 0)
+        at = body.lastIndexOf('<', at);
+    if (at < 0) {
+        at = body.lastIndexOf("Body>");
+        if (at >= 0)
+            at = body.lastIndexOf('<', at);
+    }
+    return at < 0 ? body.size() : at;
+}
+
+constexpr int deepXmlLevels = 100000;
+constexpr qint64 hugeLength = qint64(1) << 30; // 1 GiB
+constexpr qsizetype streamPiece = 64 * 1024;
+
+QByteArray deepXml(QByteArray body)
+{
+    QByteArray nest;
+    nest.reserve(deepXmlLevels * 7 + 16);
+    nest += "<Deep>";
+    for (int i = 0; i < deepXmlLevels; ++i)
+        nest += "<d>";
+    for (int i = 0; i < deepXmlLevels; ++i)
+        nest += "</d>";
+    nest += "</Deep>";
+    return body.insert(insideOutput(body), nest);
+}
+
+// "Billion laughs": ten levels of ten references each, 10^9 "lol"s if a reader expanded them.
+QByteArray entityBomb(QByteArray body)
+{
+    const qsizetype nameEnd = body.indexOf(' ');
+    const QByteArray root = body.mid(1, nameEnd - 1); // "s:Envelope"
+    QByteArray dtd = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE " + root
+            + " [\n <!ENTITY lol0 \"lol\">\n";
+    for (int level = 1; level <= 9; ++level) {
+        dtd += " <!ENTITY lol" + QByteArray::number(level) + " \"";
+        for (int i = 0; i < 10; ++i)
+            dtd += "&lol" + QByteArray::number(level - 1) + ';';
+        dtd += "\">\n";
+    }
+    dtd += "]>\n";
+    body.insert(insideOutput(body), "<Laughs>&lol9;</Laughs>");
+    return dtd + body;
+}
+
+// Invalid UTF-8 in the reply's own MessageID, a value no client needs: a reader that decoded
+// leniently would take everything else in the reply as good.
+QByteArray badUtf8(QByteArray body)
+{
+    qsizetype at = body.indexOf("MessageID>");
+    at = at < 0 ? 0 : at + 10;
+    // A broken 2-byte sequence, bytes never valid, and an encoded UTF-16 surrogate.
+    return body.insert(at, QByteArray("\xC3\x28\xFF\xFE\xED\xA0\x80", 7));
+}
+
+// The pieces of an endless, valid-looking body: the reply up to its output's ReturnValue, then
+// cmdletOutput elements for ever (`limit` bytes in all, < 0: no limit).
+std::function<QByteArray()> fillerStream(const QByteArray &body, qint64 limit)
+{
+    struct State
+    {
+        QByteArray first;
+        QByteArray piece;
+        qint64 left = -1;
+        bool started = false;
+    };
+    auto state = std::make_shared<State>();
+    state->first = body.left(insideOutput(body));
+    const QByteArray item = "<cmdletOutput>203.0.113.7</cmdletOutput>";
+    state->piece.reserve(streamPiece);
+    while (state->piece.size() + item.size() <= streamPiece)
+        state->piece += item;
+    state->left = limit;
+    return [state]() -> QByteArray {
+        if (state->left == 0)
+            return {};
+        QByteArray out = state->started ? state->piece : state->first;
+        state->started = true;
+        if (state->left > 0) {
+            if (out.size() > state->left)
+                out.truncate(state->left);
+            state->left -= out.size();
+        }
+        return out;
+    };
 }
 
 QStringList dedupe(const QStringList &values)
@@ -412,6 +507,8 @@ void SimServer::onNewConnection()
                 [this, connection](const SimHttpRequest &request) {
                     onRequest(connection, request);
                 });
+        connect(connection, &SimHttpConnection::sent, this,
+                [this](qint64 bytes) { m_bytesSent += bytes; });
         connect(connection, &SimHttpConnection::closed, this, [this, connection] {
             m_connections.removeAll(connection);
             m_sessions.remove(connection);
@@ -445,9 +542,9 @@ void SimServer::onRequest(SimHttpConnection *connection, const SimHttpRequest &r
     if (!outcome.authToken.isEmpty())
         response.headers.append(
                 {"WWW-Authenticate", outcome.authScheme + ' ' + outcome.authToken.toBase64()});
-    const int status = outcome.response.delivery == SimHttpResponse::Delivery::Reset
-            ? 0
-            : outcome.response.status;
+    const bool answered = outcome.response.delivery != SimHttpResponse::Delivery::Reset
+            && outcome.response.delivery != SimHttpResponse::Delivery::Silent;
+    const int status = !answered ? 0 : outcome.response.status;
     auto finish = [this, connection, outcome, status] {
         connection->respond(outcome.response);
         log(outcome, status);
@@ -772,9 +869,25 @@ SimServer::Outcome SimServer::process(SimHttpConnection *connection, const SimHt
             out.delayMs = int(std::min<qint64>(injected->argMs, operationTimeout));
             out.note = u"injected timeout"_s;
             return out;
+        case SimFault::Kind::HugeLength:
+        case SimFault::Kind::Endless:
+        case SimFault::Kind::DeepXml:
+        case SimFault::Kind::Entities:
+        case SimFault::Kind::BadUtf8:
+        case SimFault::Kind::WrongRelatesTo:
+        case SimFault::Kind::Stall:
+        case SimFault::Kind::NoAnswer:
+        case SimFault::Kind::ResetMid:
+            hostile(injected->kind, injected->argMs, request, parsed, out);
+            out.delayMs = int(std::min<qint64>(injectedDelay, operationTimeout));
+            return out;
         case SimFault::Kind::Delay:
         case SimFault::Kind::Truncate:
         case SimFault::Kind::BadXml:
+        case SimFault::Kind::CloseOpen:
+        case SimFault::Kind::ExtraResponse:
+        case SimFault::Kind::BothLengths:
+        case SimFault::Kind::Continue100:
             break; // the operation runs; the answer is spoiled below
         }
     }
@@ -797,6 +910,27 @@ SimServer::Outcome SimServer::process(SimHttpConnection *connection, const SimHt
         response.body = response.body.left(std::max<qsizetype>(40, response.body.size() / 3))
                 + "<<&not-xml";
         out.note += u" injected badxml"_s;
+    } else if (injected && injected->kind == SimFault::Kind::CloseOpen) {
+        response.delivery = SimHttpResponse::Delivery::CloseButOpen;
+        out.note += u" injected closeopen"_s;
+    } else if (injected && injected->kind == SimFault::Kind::ExtraResponse) {
+        // A whole second response, to a MessageID nobody sent: an empty listing.
+        const SimReplyWriter other(
+                m_ns, m_name, request.action,
+                u"uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper());
+        const QByteArray extra = other.listing({});
+        response.unsolicited = "HTTP/1.1 200 OK\r\nContent-Type: "
+                               "application/soap+xml;charset=UTF-8\r\nContent-Length: "
+                + QByteArray::number(extra.size()) + "\r\n\r\n" + extra;
+        response.unsolicitedDelayMs = injected->argMs;
+        out.note += u" injected extraresponse"_s;
+    } else if (injected && injected->kind == SimFault::Kind::BothLengths) {
+        response.chunked = true;
+        response.alsoContentLength = true;
+        out.note += u" injected bothlengths"_s;
+    } else if (injected && injected->kind == SimFault::Kind::Continue100) {
+        response.interim = "HTTP/1.1 100 Continue\r\n\r\n";
+        out.note += u" injected continue100"_s;
     }
     if (injectedDelay > 0) {
         if (injectedDelay > operationTimeout) {
@@ -810,6 +944,90 @@ SimServer::Outcome SimServer::process(SimHttpConnection *connection, const SimHt
     }
     out.note = out.note.trimmed();
     return out;
+}
+
+QByteArray SimServer::pretendReply(const SimRequest &request, bool parsed,
+                                   const SimReplyWriter &writer, Outcome &outcome)
+{
+    if (!parsed)
+        return writer.fault(schemaFault(QString()));
+    // A disconnect's reply claims every requested address, though nothing was done.
+    for (const QString &method : {u"DisconnectByHostIP"_s, u"DisconnectByUserName"_s}) {
+        if (outcome.method.compare(method, Qt::CaseInsensitive) == 0) {
+            outcome.method = method;
+            return writer.strings(vpnUserClass, method, dedupe(outcome.addresses), true, 0);
+        }
+    }
+    // A listing or summary changes nothing: its real reply will do.
+    return dispatch(request, writer, outcome).body;
+}
+
+void SimServer::hostile(SimFault::Kind kind, int argMs, const SimRequest &request, bool parsed,
+                        Outcome &out)
+{
+    using K = SimFault::Kind;
+    using Delivery = SimHttpResponse::Delivery;
+    SimHttpResponse &response = out.response;
+    const QString relatesTo = kind == K::WrongRelatesTo
+            ? u"uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper()
+            : request.messageId;
+    const SimReplyWriter writer(m_ns, m_name, request.action, relatesTo);
+    const QString note = out.note;
+    const QByteArray body = pretendReply(request, parsed, writer, out);
+    out.note = note; // the pretend operation's own note would mislead
+    response.status = 200;
+    response.headers = {{"Content-Type", "application/soap+xml;charset=UTF-8"}};
+    QString name;
+    switch (kind) {
+    case K::HugeLength:
+        response.delivery = Delivery::Stream;
+        response.announcedLength = hugeLength;
+        response.stream = fillerStream(body, hugeLength);
+        response.streamIntervalMs = argMs;
+        response.close = true;
+        name = u"hugelength"_s;
+        break;
+    case K::Endless:
+        response.delivery = Delivery::Stream;
+        response.chunked = true;
+        response.stream = fillerStream(body, -1);
+        response.streamIntervalMs = argMs;
+        name = u"endless"_s;
+        break;
+    case K::DeepXml:
+        response.body = deepXml(body);
+        name = u"deepxml"_s;
+        break;
+    case K::Entities:
+        response.body = entityBomb(body);
+        name = u"entities"_s;
+        break;
+    case K::BadUtf8:
+        response.body = badUtf8(body);
+        name = u"badutf8"_s;
+        break;
+    case K::WrongRelatesTo:
+        response.body = body;
+        name = u"wrongrelates "_s + relatesTo;
+        break;
+    case K::Stall:
+        response.body = body;
+        response.delivery = Delivery::Stall;
+        name = u"stall"_s;
+        break;
+    case K::NoAnswer:
+        response.delivery = Delivery::Silent;
+        name = u"noanswer"_s;
+        break;
+    case K::ResetMid:
+        response.body = body;
+        response.delivery = Delivery::ResetMid;
+        name = u"resetmid"_s;
+        break;
+    default:
+        break;
+    }
+    out.note = QString(out.note + u" injected "_s + name + u", nothing done"_s).trimmed();
 }
 
 SimServer::Reply SimServer::dispatch(const SimRequest &request, const SimReplyWriter &writer,

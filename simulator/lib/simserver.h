@@ -84,6 +84,11 @@ public:
     // Negotiate/Kerberos/NTLM: handshakes completed, requests that arrived sealed, and who the
     // last completed handshake authenticated ("alice@TEST.LOCAL", "CORP\\carol").
     int handshakeCount() const { return m_handshakes; }
+    // Bytes the operating system took from this server's connections so far, replies and
+    // hostile streams alike (a client that stops reading a stream stops this count), and the
+    // connections open now.
+    qint64 bytesSent() const { return m_bytesSent; }
+    int connectionCount() const { return int(m_connections.size()); }
     int sealedRequestCount() const { return m_sealedRequests; }
     QString lastClientName() const { return m_lastClientName; }
 
@@ -111,6 +116,11 @@ private:
     void challenge(Outcome &out, bool encrypted, const QString &note) const;
     QByteArray channelBindings() const;
     Reply dispatch(const SimRequest &request, const SimReplyWriter &writer, Outcome &outcome);
+    // A hostile fault's answer (SimFault kinds HugeLength .. ResetMid); the operation is not done.
+    void hostile(SimFault::Kind kind, int argMs, const SimRequest &request, bool parsed,
+                 Outcome &outcome);
+    QByteArray pretendReply(const SimRequest &request, bool parsed, const SimReplyWriter &writer,
+                            Outcome &outcome);
     Reply listing(const SimRequest &request, const SimReplyWriter &writer, Outcome &outcome);
     Reply summary(const SimRequest &request, const SimReplyWriter &writer);
     Reply disconnectByHostIp(const SimRequest &request, const SimReplyWriter &writer,
@@ -168,5 +178,6 @@ private:
 
     int m_requestCount = 0;
     int m_disconnectRequestCount = 0;
+    qint64 m_bytesSent = 0;
     QByteArray m_lastRequestBody;
 };
