@@ -412,7 +412,7 @@
     <name>FilterBar</name>
     <message>
         <source>Filter: user, tunnel IP, host, external address (Ctrl+F)</source>
-        <translation>Filter: Benutzer, Tunnel-IP, Host, externe Adresse (Strg+F)</translation>
+        <translation>Benutzer, Tunnel-IP, Host, externe Adresse (Strg+F)</translation>
     </message>
     <message>
         <source>Text filter</source>
@@ -2387,6 +2387,10 @@
     <message>
         <source>HTTP %1 %2 without a SOAP fault (%3)</source>
         <translation>HTTP %1 %2 ohne SOAP-Fault (%3)</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the reply (%1)</source>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen (%1)</translation>
     </message>
 </context>
 <context>
