@@ -12,12 +12,24 @@ langs=en
 for ts in translations/rras-console_*.ts; do
     lang=${ts##*_}
     lang=${lang%.ts}
-    [ "$lang" = en ] || langs="$langs $lang"
+    [ "$lang" = en ] && continue
+    # A language still being translated would show English under its name.
+    if grep -q 'type="unfinished"' "$ts"; then
+        echo "skipping $lang: $ts has unfinished messages" >&2
+        continue
+    fi
+    langs="$langs $lang"
 done
 
 scripts/deps.sh build
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRRAS_BUILD_BENCH=OFF
-cmake --build "$build" --target tst_screenshots
+# An existing build directory is used as it is configured (no switch of build type, which would
+# rebuild everything); a new one is made for pictures only.
+if [ -f "$build/CMakeCache.txt" ]; then
+    cmake -S . -B "$build"
+else
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRRAS_BUILD_BENCH=OFF
+fi
+cmake --build "$build" --target tst_screenshots -j2
 out="$build/screenshots"
 mkdir -p "$out"
 RRAS_SCREENSHOT_LOCALES="$langs" RRAS_SCREENSHOT_DIR="$out" QT_QPA_PLATFORM=offscreen \

@@ -1,5 +1,6 @@
 // Screenshots of the console for the README: the main window with demo servers, in each
-// language of RRAS_SCREENSHOT_LOCALES (default "en"), in a light and a dark palette (Fusion).
+// language of RRAS_SCREENSHOT_LOCALES (default "en de", the pictures the README shows), in a light
+// and a dark palette (Fusion).
 // Written to RRAS_SCREENSHOT_DIR (the build directory unless the environment says otherwise),
 // never into the source tree; scripts/screenshots.sh copies them into docs/.
 #include "mainwindow.h"
@@ -39,7 +40,7 @@ QStringList locales()
     const QStringList list
             = qEnvironmentVariable("RRAS_SCREENSHOT_LOCALES")
                       .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
-    return list.isEmpty() ? QStringList{QStringLiteral("en")} : list;
+    return list.isEmpty() ? QStringList{QStringLiteral("en"), QStringLiteral("de")} : list;
 }
 
 double meanLuminance(const QImage &image)
