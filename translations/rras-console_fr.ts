@@ -1988,11 +1988,11 @@
     </message>
     <message>
         <source>DOMAIN\user or user@realm; empty: your Kerberos ticket</source>
-        <translation>DOMAINE\utilisateur ou utilisateur@domaine&#xa0;; vide&#xa0;: votre ticket Kerberos</translation>
+        <translation>DOMAINE\utilisateur ou utilisateur@domaine&#xa0;; vide&#xa0;: ticket Kerberos</translation>
     </message>
     <message>
         <source>DOMAIN\user or user@realm; empty: no credentials</source>
-        <translation>DOMAINE\utilisateur ou utilisateur@domaine&#xa0;; vide&#xa0;: aucune information d&apos;identification</translation>
+        <translation>DOMAINE\utilisateur ou utilisateur@domaine&#xa0;; vide&#xa0;: sans identifiants</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
