@@ -5,14 +5,35 @@
 
 #include <QRegularExpression>
 
-TunnelFilterModel::TunnelFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+#include <algorithm>
+
+namespace {
+
+using Column = TunnelTableModel::Column;
+
+// Runs of consecutive numbers in an ascending list, from the last run to the first.
+template<typename F> void forEachRunBackwards(const std::vector<int> &sorted, F f)
 {
-    setSortRole(TunnelTableModel::RawValueRole);
-    setDynamicSortFilter(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    size_t end = sorted.size();
+    while (end > 0) {
+        size_t first = end - 1;
+        while (first > 0 && sorted[first - 1] == sorted[first] - 1)
+            --first;
+        f(sorted[first], sorted[end - 1]);
+        end = first;
+    }
 }
 
+} // namespace
+
+TunnelFilterModel::TunnelFilterModel(QObject *parent) : QAbstractProxyModel(parent) { }
+
 TunnelFilterModel::~TunnelFilterModel() = default;
+
+int TunnelFilterModel::sortRole() const
+{
+    return TunnelTableModel::RawValueRole;
+}
 
 void TunnelFilterModel::setSourceModel(QAbstractItemModel *model)
 {
@@ -21,8 +42,61 @@ void TunnelFilterModel::setSourceModel(QAbstractItemModel *model)
         qCWarning(lcModels) << "TunnelFilterModel needs a TunnelTableModel as its source";
         return;
     }
+    if (tunnels == m_tunnels)
+        return;
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     m_tunnels = tunnels;
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    connectSource();
+    rebuildAll();
+    endResetModel();
+}
+
+void TunnelFilterModel::connectSource()
+{
+    if (!m_tunnels)
+        return;
+    TunnelTableModel *m = m_tunnels;
+    m_connections
+            << connect(m, &QAbstractItemModel::dataChanged, this, &TunnelFilterModel::onDataChanged)
+            << connect(m, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                       &TunnelFilterModel::onRowsAboutToBeInserted)
+            << connect(m, &QAbstractItemModel::rowsInserted, this,
+                       &TunnelFilterModel::onRowsInserted)
+            << connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                       &TunnelFilterModel::onRowsAboutToBeRemoved)
+            << connect(m, &QAbstractItemModel::rowsRemoved, this, &TunnelFilterModel::onRowsRemoved)
+            << connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                       &TunnelFilterModel::onLayoutAboutToBeChanged)
+            << connect(m, &QAbstractItemModel::layoutChanged, this,
+                       &TunnelFilterModel::onLayoutChanged)
+            << connect(m, &QAbstractItemModel::modelAboutToBeReset, this,
+                       &TunnelFilterModel::onAboutToBeReset)
+            << connect(m, &QAbstractItemModel::modelReset, this, &TunnelFilterModel::onReset)
+            << connect(m, &TunnelTableModel::updateFinished, this, &TunnelFilterModel::flushResort)
+            << connect(m, &QAbstractItemModel::headerDataChanged, this,
+                       [this](Qt::Orientation orientation, int first, int last) {
+                           if (orientation == Qt::Horizontal)
+                               Q_EMIT headerDataChanged(orientation, first, last);
+                       });
+    // The model's columns and row moves never change; should they, start over.
+    for (const auto aboutTo : {&QAbstractItemModel::columnsAboutToBeInserted,
+                               &QAbstractItemModel::columnsAboutToBeRemoved}) {
+        m_connections << connect(m, aboutTo, this, &TunnelFilterModel::onAboutToBeReset);
+    }
+    for (const auto done :
+         {&QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+        m_connections << connect(m, done, this, &TunnelFilterModel::onReset);
+    m_connections << connect(m, &QAbstractItemModel::columnsAboutToBeMoved, this,
+                             &TunnelFilterModel::onAboutToBeReset)
+                  << connect(m, &QAbstractItemModel::columnsMoved, this,
+                             &TunnelFilterModel::onReset)
+                  << connect(m, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                             &TunnelFilterModel::onAboutToBeReset)
+                  << connect(m, &QAbstractItemModel::rowsMoved, this, &TunnelFilterModel::onReset);
 }
 
 void TunnelFilterModel::setTextFilter(const QString &text)
@@ -31,7 +105,7 @@ void TunnelFilterModel::setTextFilter(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TunnelFilterModel::setServerFilter(const QSet<QString> &serverIds)
@@ -39,7 +113,7 @@ void TunnelFilterModel::setServerFilter(const QSet<QString> &serverIds)
     if (serverIds == m_servers)
         return;
     m_servers = serverIds;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TunnelFilterModel::setTunnelTypeFilter(const QSet<QString> &tunnelTypes)
@@ -47,7 +121,7 @@ void TunnelFilterModel::setTunnelTypeFilter(const QSet<QString> &tunnelTypes)
     if (tunnelTypes == m_tunnelTypes)
         return;
     m_tunnelTypes = tunnelTypes;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TunnelFilterModel::setActivityFilter(Activity activity)
@@ -55,7 +129,7 @@ void TunnelFilterModel::setActivityFilter(Activity activity)
     if (activity == m_activity)
         return;
     m_activity = activity;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void TunnelFilterModel::setConnectionTypeFilter(const QSet<QString> &connectionTypes)
@@ -63,7 +137,7 @@ void TunnelFilterModel::setConnectionTypeFilter(const QSet<QString> &connectionT
     if (connectionTypes == m_connectionTypes)
         return;
     m_connectionTypes = connectionTypes;
-    invalidateRowsFilter();
+    refilter();
 }
 
 QStringList TunnelFilterModel::setAddressFilter(const QStringList &entries)
@@ -83,7 +157,7 @@ QStringList TunnelFilterModel::setAddressFilter(const QStringList &entries)
     }
     m_ranges = ranges;
     m_addressFilterOn = any;
-    invalidateRowsFilter();
+    refilter();
     return rejected;
 }
 
@@ -102,15 +176,23 @@ void TunnelFilterModel::clearFilters()
     m_connectionTypes.clear();
     m_ranges.clear();
     m_addressFilterOn = false;
-    invalidateRowsFilter();
+    refilter();
 }
 
-bool TunnelFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+// ---- filters -------------------------------------------------------------------------------
+
+bool TunnelFilterModel::hasFilter() const
 {
-    if (!m_tunnels || sourceParent.isValid())
+    return !m_text.isEmpty() || !m_servers.isEmpty() || !m_tunnelTypes.isEmpty()
+            || m_activity != Activity::Any || !m_connectionTypes.isEmpty() || m_addressFilterOn;
+}
+
+bool TunnelFilterModel::filterAcceptsRow(int sourceRow) const
+{
+    if (!m_tunnels)
         return true;
     const Tunnel &tunnel = m_tunnels->tunnel(sourceRow);
-    if (!m_servers.isEmpty() && !m_servers.contains(m_tunnels->keyForRow(sourceRow).serverId))
+    if (!m_servers.isEmpty() && !m_servers.contains(m_tunnels->serverIdForRow(sourceRow)))
         return false;
     if (!m_tunnelTypes.isEmpty() && !m_tunnelTypes.contains(tunnel.tunnelType))
         return false;
@@ -135,6 +217,182 @@ bool TunnelFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
+// A filter changed: rows that no longer pass leave, rows that now pass arrive in their sorted
+// place. Never a reset, so the selection of the rows that stay survives.
+void TunnelFilterModel::refilter()
+{
+    if (!m_tunnels)
+        return;
+    flushResort();
+    flushRemovals();
+    ensureMap();
+    const int sourceRows = m_tunnels->rowCount();
+    std::vector<int> hide;
+    std::vector<int> show;
+    for (int s = 0; s < sourceRows; ++s) {
+        const bool accepted = filterAcceptsRow(s);
+        const int p = m_map[size_t(s)];
+        if (p >= 0 && !accepted)
+            hide.push_back(p);
+        else if (p < 0 && accepted)
+            show.push_back(s);
+    }
+    removeProxyRows(std::move(hide));
+    insertSorted(std::move(show));
+}
+
+// ---- ordering ------------------------------------------------------------------------------
+
+quint64 TunnelFilterModel::sortKeyOf(int sourceRow) const
+{
+    return m_tunnels->numericSortKey(sourceRow, Column(m_sortColumn));
+}
+
+bool TunnelFilterModel::sortsBefore(int left, int right) const
+{
+    if (left == right)
+        return false;
+    if (m_sortColumn >= 0) {
+        if (m_keyed) {
+            const quint64 a = m_keys[size_t(left)];
+            const quint64 b = m_keys[size_t(right)];
+            if (a != b)
+                return m_sortOrder == Qt::AscendingOrder ? a < b : b < a;
+        } else {
+            const auto column = Column(m_sortColumn);
+            if (m_tunnels->lessThan(left, right, column))
+                return m_sortOrder == Qt::AscendingOrder;
+            if (m_tunnels->lessThan(right, left, column))
+                return m_sortOrder == Qt::DescendingOrder;
+        }
+    }
+    // Ties keep the model's order, in both directions (as a stable sort would): a row moves
+    // only when its own key moves.
+    return left < right;
+}
+
+void TunnelFilterModel::rebuildKeys()
+{
+    m_keyed = m_tunnels && m_sortColumn >= 0
+            && TunnelTableModel::hasNumericSortKey(Column(m_sortColumn));
+    m_keys.clear();
+    if (!m_keyed)
+        return;
+    const int rows = m_tunnels->rowCount();
+    m_keys.resize(size_t(rows));
+    for (int s = 0; s < rows; ++s)
+        m_keys[size_t(s)] = sortKeyOf(s);
+}
+
+void TunnelFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        column = -1;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_tunnels)
+        return;
+    flushRemovals();
+    m_resort.clear();
+    rebuildKeys();
+    std::vector<int> next = m_order;
+    std::sort(next.begin(), next.end(), [this](int a, int b) { return sortsBefore(a, b); });
+    applyOrder(std::move(next));
+}
+
+// Moves the rows to `order` (a permutation of m_order) with one layout change; only the
+// persistent indexes (a selection, a view's current row) are rewritten.
+void TunnelFilterModel::applyOrder(std::vector<int> order)
+{
+    if (order == m_order)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const std::vector<int> previous = std::exchange(m_order, std::move(order));
+    rebuildMap();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const int p = index.row() >= 0 && size_t(index.row()) < previous.size()
+                ? m_map[size_t(previous[size_t(index.row())])]
+                : -1;
+        to.append(p >= 0 ? createIndex(p, index.column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// The rows whose sort key changed during the model's update go back where they belong now:
+// out of the order, sorted among themselves, merged back in. O(rows) plus O(k log rows)
+// comparisons for k changed rows, once per update instead of once per changed range.
+void TunnelFilterModel::flushResort()
+{
+    if (m_resort.empty())
+        return;
+    std::vector<int> moved = std::move(m_resort);
+    m_resort.clear();
+    if (m_sortColumn < 0 || !m_tunnels)
+        return;
+    flushRemovals();
+    ensureMap();
+    std::sort(moved.begin(), moved.end());
+    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
+    const int sourceRows = m_tunnels->rowCount();
+    std::erase_if(moved, [this, sourceRows](int s) {
+        return s < 0 || s >= sourceRows || m_map[size_t(s)] < 0;
+    });
+    if (moved.empty())
+        return;
+    const auto before = [this](int a, int b) {
+        return sortsBefore(a, b);
+    };
+    // Rows still between their neighbours stay: most counters move a little.
+    std::vector<char> isMoved(static_cast<size_t>(sourceRows), 0);
+    for (const int s : moved)
+        isMoved[size_t(s)] = 1;
+    const int proxyRows = int(m_order.size());
+    // A row is in place when it sorts after the nearest unmoved row above it and before the
+    // nearest unmoved row below it, and after the previous in-place moved row too.
+    // The nearest unmoved row below each proxy row, from the bottom up.
+    std::vector<int> nextUnmoved(static_cast<size_t>(proxyRows) + 1, -1);
+    for (int p = proxyRows - 1; p >= 0; --p) {
+        const int s = m_order[size_t(p)];
+        nextUnmoved[size_t(p)] = isMoved[size_t(s)] ? nextUnmoved[size_t(p) + 1] : s;
+    }
+    int lastKept = -1; // the row above, in the order as it will stand
+    for (int p = 0; p < proxyRows; ++p) {
+        const int s = m_order[size_t(p)];
+        if (isMoved[size_t(s)]) {
+            const int next = nextUnmoved[size_t(p) + 1];
+            if ((lastKept >= 0 && !before(lastKept, s)) || (next >= 0 && !before(s, next)))
+                continue;
+            isMoved[size_t(s)] = 0;
+        }
+        lastKept = s;
+    }
+    std::erase_if(moved, [&isMoved](int s) { return !isMoved[size_t(s)]; });
+    if (moved.empty())
+        return;
+    std::vector<int> rest;
+    rest.reserve(m_order.size());
+    for (const int s : m_order) {
+        if (!isMoved[size_t(s)])
+            rest.push_back(s);
+    }
+    std::sort(moved.begin(), moved.end(), before);
+    std::vector<int> next;
+    next.reserve(m_order.size());
+    auto from = rest.begin();
+    for (const int s : moved) {
+        const auto at = std::upper_bound(from, rest.end(), s, before);
+        next.insert(next.end(), from, at);
+        next.push_back(s);
+        from = at;
+    }
+    next.insert(next.end(), from, rest.end());
+    applyOrder(std::move(next));
+}
+
 bool TunnelFilterModel::matchesText(int sourceRow) const
 {
     const Tunnel &tunnel = m_tunnels->tunnel(sourceRow);
@@ -156,10 +414,7 @@ bool TunnelFilterModel::matchesAddress(int sourceRow) const
     // The model keeps each address in parsed form (its sort key): no text parsing per row.
     for (const auto column :
          {TunnelTableModel::Column::TunnelIPv4, TunnelTableModel::Column::TunnelIPv6}) {
-        const QString key = m_tunnels->index(sourceRow, int(column))
-                                    .data(TunnelTableModel::RawValueRole)
-                                    .toString();
-        const QHostAddress address = TunnelTableModel::addressFromSortKey(key);
+        const QHostAddress address = m_tunnels->tunnelAddress(sourceRow, column);
         if (address.isNull())
             continue;
         for (const AddressRange &range : m_ranges) {
@@ -170,13 +425,429 @@ bool TunnelFilterModel::matchesAddress(int sourceRow) const
     return false;
 }
 
-bool TunnelFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+// ---- mapping -------------------------------------------------------------------------------
+
+void TunnelFilterModel::rebuildMap() const
 {
-    if (m_tunnels && sortRole() == TunnelTableModel::RawValueRole && left.column() == right.column()
-        && left.model() == m_tunnels && right.model() == m_tunnels && left.column() >= 0
-        && left.column() < int(TunnelTableModel::Column::Count)) {
-        return m_tunnels->lessThan(left.row(), right.row(),
-                                   TunnelTableModel::Column(left.column()));
+    Q_ASSERT(m_goneSource.empty() && m_goneProxy.empty());
+    m_map.assign(m_tunnels ? size_t(m_tunnels->rowCount()) : 0, -1);
+    for (size_t p = 0; p < m_order.size(); ++p)
+        m_map[size_t(m_order[p])] = int(p);
+    m_mapValid = true;
+}
+
+void TunnelFilterModel::ensureMap() const
+{
+    if (!m_mapValid)
+        rebuildMap();
+}
+
+// The end of a run of removals: renumber the source rows in one pass.
+void TunnelFilterModel::flushRemovals()
+{
+    if (m_goneSource.empty() && m_goneProxy.empty())
+        return;
+    int removed = 0;
+    for (const auto &[first, count] : m_goneSource)
+        removed += count;
+    const int baseRows = (m_tunnels ? m_tunnels->rowCount() : 0) + removed;
+    std::vector<int> remap(static_cast<size_t>(baseRows));
+    {
+        auto gone = m_goneSource.rbegin(); // ascending
+        int current = 0;
+        for (int b = 0; b < baseRows; ++b) {
+            if (gone != m_goneSource.rend() && b >= gone->first + gone->second)
+                ++gone;
+            if (gone != m_goneSource.rend() && b >= gone->first)
+                remap[size_t(b)] = -1;
+            else
+                remap[size_t(b)] = current++;
+        }
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    for (int &s : m_order)
+        s = remap[size_t(s)];
+    if (m_keyed) {
+        size_t w = 0;
+        for (size_t b = 0; b < m_keys.size() && b < remap.size(); ++b) {
+            if (remap[b] >= 0)
+                m_keys[w++] = m_keys[b];
+        }
+        m_keys.resize(w);
+    }
+    m_goneSource.clear();
+    m_goneProxy.clear();
+    rebuildMap();
+}
+
+int TunnelFilterModel::baseSourceOf(int sourceRow) const
+{
+    int b = sourceRow;
+    for (auto it = m_goneSource.rbegin(); it != m_goneSource.rend(); ++it) {
+        if (it->first <= b)
+            b += it->second;
+        else
+            break;
+    }
+    return b;
+}
+
+int TunnelFilterModel::currentSourceOf(int baseRow) const
+{
+    int s = baseRow;
+    for (const auto &[first, count] : m_goneSource) {
+        if (first < baseRow)
+            s -= count;
+    }
+    return s;
+}
+
+int TunnelFilterModel::proxyRowOf(int sourceRow) const
+{
+    if (!m_tunnels || sourceRow < 0 || sourceRow >= m_tunnels->rowCount())
+        return -1;
+    if (m_goneSource.empty() && m_goneProxy.empty()) {
+        ensureMap();
+        return m_map[size_t(sourceRow)];
+    }
+    const int b = baseSourceOf(sourceRow);
+    if (b < 0 || size_t(b) >= m_map.size())
+        return -1;
+    const int p = m_map[size_t(b)];
+    if (p < 0)
+        return -1;
+    const auto at = std::lower_bound(m_goneProxy.begin(), m_goneProxy.end(), p);
+    if (at != m_goneProxy.end() && *at == p)
+        return -1;
+    return p - int(at - m_goneProxy.begin());
+}
+
+int TunnelFilterModel::sourceRowOf(int proxyRow) const
+{
+    const int b = m_order[size_t(proxyRow)];
+    return m_goneSource.empty() ? b : currentSourceOf(b);
+}
+
+QModelIndex TunnelFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_order.size()
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TunnelFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex TunnelFilterModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int TunnelFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_order.size());
+}
+
+int TunnelFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_tunnels ? 0 : m_tunnels->columnCount();
+}
+
+bool TunnelFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_order.empty() && columnCount() > 0;
+}
+
+QVariant TunnelFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_tunnels)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_tunnels->headerData(section, orientation, role);
+    if (section < 0 || size_t(section) >= m_order.size())
+        return {};
+    return m_tunnels->headerData(sourceRowOf(section), orientation, role);
+}
+
+QModelIndex TunnelFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_tunnels || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() < 0
+        || size_t(proxyIndex.row()) >= m_order.size())
+        return {};
+    return m_tunnels->index(sourceRowOf(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex TunnelFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_tunnels || !sourceIndex.isValid() || sourceIndex.model() != m_tunnels)
+        return {};
+    const int p = proxyRowOf(sourceIndex.row());
+    return p < 0 ? QModelIndex() : createIndex(p, sourceIndex.column());
+}
+
+// Accepted source rows (current coordinates, not in the proxy yet) go to their sorted place,
+// one insertion per run of neighbours, bottom-up so the places found stay right.
+void TunnelFilterModel::insertSorted(std::vector<int> sourceRows)
+{
+    if (sourceRows.empty())
+        return;
+    Q_ASSERT(m_goneSource.empty() && m_goneProxy.empty());
+    const auto before = [this](int a, int b) {
+        return sortsBefore(a, b);
+    };
+    if (m_keyed) {
+        for (const int s : sourceRows)
+            m_keys[size_t(s)] = sortKeyOf(s);
+    }
+    std::sort(sourceRows.begin(), sourceRows.end(), before);
+    std::vector<int> places(sourceRows.size(), 0);
+    auto from = m_order.begin();
+    for (size_t i = 0; i < sourceRows.size(); ++i) {
+        from = std::upper_bound(from, m_order.end(), sourceRows[i], before);
+        places[i] = int(from - m_order.begin());
+    }
+    m_mapValid = false;
+    size_t end = sourceRows.size();
+    while (end > 0) {
+        size_t first = end - 1;
+        while (first > 0 && places[first - 1] == places[end - 1])
+            --first;
+        const int at = places[first];
+        beginInsertRows({}, at, at + int(end - first) - 1);
+        m_order.insert(m_order.begin() + at, sourceRows.begin() + qsizetype(first),
+                       sourceRows.begin() + qsizetype(end));
+        m_mapValid = false;
+        endInsertRows();
+        end = first;
+    }
+}
+
+// Proxy rows (current coordinates, any order) leave, one removal per run, bottom-up.
+void TunnelFilterModel::removeProxyRows(std::vector<int> proxyRows)
+{
+    if (proxyRows.empty())
+        return;
+    std::sort(proxyRows.begin(), proxyRows.end());
+    forEachRunBackwards(proxyRows, [this](int first, int last) {
+        beginRemoveRows({}, first, last);
+        m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
+        m_mapValid = false;
+        endRemoveRows();
+    });
+}
+
+// ---- source signals ------------------------------------------------------------------------
+
+void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                      const QList<int> &roles)
+{
+    if (!m_tunnels || !topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    flushRemovals();
+    ensureMap();
+    const bool valueRoles = roles.isEmpty() || roles.contains(TunnelTableModel::RawValueRole)
+            || roles.contains(TunnelTableModel::TunnelRole) || roles.contains(Qt::DisplayRole);
+    const bool sortAffected = valueRoles && m_sortColumn >= topLeft.column()
+            && m_sortColumn <= bottomRight.column();
+    const bool filterAffected = valueRoles && hasFilter();
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    std::vector<int> hide;
+    std::vector<int> show;
+    int low = std::numeric_limits<int>::max();
+    int high = -1;
+    for (int s = first; s <= last; ++s) {
+        const int p = m_map[size_t(s)];
+        if (filterAffected) {
+            const bool accepted = filterAcceptsRow(s);
+            if (p >= 0 && !accepted) {
+                hide.push_back(p);
+                continue;
+            }
+            if (p < 0 && accepted) {
+                show.push_back(s);
+                continue;
+            }
+        }
+        if (p < 0)
+            continue;
+        if (sortAffected) {
+            if (m_keyed) {
+                const quint64 key = sortKeyOf(s);
+                if (key != m_keys[size_t(s)]) {
+                    m_keys[size_t(s)] = key;
+                    m_resort.push_back(s);
+                }
+            } else {
+                m_resort.push_back(s);
+            }
+        }
+        low = std::min(low, p);
+        high = std::max(high, p);
+    }
+    if (high >= 0) {
+        // One range, as QSortFilterProxyModel sends: a view repaints what it shows of it.
+        Q_EMIT dataChanged(index(low, topLeft.column()), index(high, bottomRight.column()), roles);
+    }
+    if (!hide.empty() || !show.empty()) {
+        // Re-placing waits for no one here: the rows that come and go need a settled order.
+        flushResort();
+        ensureMap();
+        std::vector<int> hideNow;
+        for (int s = first; s <= last; ++s) {
+            const int p = m_map[size_t(s)];
+            if (p >= 0 && !filterAcceptsRow(s))
+                hideNow.push_back(p);
+        }
+        removeProxyRows(std::move(hideNow));
+        insertSorted(std::move(show));
+    }
+}
+
+void TunnelFilterModel::onRowsAboutToBeInserted(const QModelIndex &parent, int, int)
+{
+    if (parent.isValid())
+        return;
+    flushResort();
+    flushRemovals();
+}
+
+void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_tunnels)
+        return;
+    flushRemovals();
+    const int count = last - first + 1;
+    for (int &s : m_order) {
+        if (s >= first)
+            s += count;
+    }
+    if (m_keyed)
+        m_keys.insert(m_keys.begin() + first, size_t(count), 0);
+    m_mapValid = false;
+    std::vector<int> accepted;
+    accepted.reserve(size_t(count));
+    for (int s = first; s <= last; ++s) {
+        if (filterAcceptsRow(s))
+            accepted.push_back(s);
+    }
+    insertSorted(std::move(accepted));
+}
+
+void TunnelFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_tunnels)
+        return;
+    flushResort();
+    // Removals from the bottom up stay in the coordinates of the first one; any other order
+    // renumbers first.
+    if (!m_goneSource.empty() && last >= m_goneSource.back().first)
+        flushRemovals();
+    if (m_goneSource.empty() && m_goneProxy.empty())
+        ensureMap();
+    std::vector<int> rows; // current proxy rows
+    for (int s = first; s <= last; ++s) {
+        const int p = proxyRowOf(s);
+        if (p >= 0)
+            rows.push_back(p);
+    }
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    forEachRunBackwards(rows, [this](int from, int to) {
+        // The base proxy rows of this run, before they leave m_order.
+        std::vector<int> gone;
+        gone.reserve(size_t(to - from + 1));
+        for (int p = from; p <= to; ++p) {
+            gone.push_back(m_map[size_t(m_order[size_t(p)])]); // m_order holds base rows
+        }
+        beginRemoveRows({}, from, to);
+        m_order.erase(m_order.begin() + from, m_order.begin() + to + 1);
+        std::sort(gone.begin(), gone.end());
+        std::vector<int> merged;
+        merged.reserve(m_goneProxy.size() + gone.size());
+        std::merge(m_goneProxy.begin(), m_goneProxy.end(), gone.begin(), gone.end(),
+                   std::back_inserter(merged));
+        m_goneProxy = std::move(merged);
+        endRemoveRows();
+    });
+}
+
+void TunnelFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !m_tunnels)
+        return;
+    if (!m_mapValid) {
+        // Nothing of ours was pending: the rows were hidden, or the map was to be rebuilt.
+        flushRemovals();
+        const int count = last - first + 1;
+        for (int &s : m_order) {
+            if (s > last)
+                s -= count;
+        }
+        if (m_keyed)
+            m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+        m_mapValid = false;
+        return;
+    }
+    m_goneSource.emplace_back(first, last - first + 1);
+}
+
+void TunnelFilterModel::onLayoutAboutToBeChanged()
+{
+    flushResort();
+    flushRemovals();
+    Q_EMIT layoutAboutToBeChanged();
+    m_layoutProxies = persistentIndexList();
+    m_layoutSources.clear();
+    m_layoutSources.reserve(size_t(m_layoutProxies.size()));
+    for (const QModelIndex &index : std::as_const(m_layoutProxies))
+        m_layoutSources.emplace_back(mapToSource(index));
+}
+
+void TunnelFilterModel::onLayoutChanged()
+{
+    rebuildAll();
+    QModelIndexList to;
+    to.reserve(m_layoutProxies.size());
+    for (const QPersistentModelIndex &source : m_layoutSources)
+        to.append(mapFromSource(source));
+    changePersistentIndexList(m_layoutProxies, to);
+    m_layoutProxies.clear();
+    m_layoutSources.clear();
+    Q_EMIT layoutChanged();
+}
+
+void TunnelFilterModel::onAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void TunnelFilterModel::onReset()
+{
+    rebuildAll();
+    endResetModel();
+}
+
+void TunnelFilterModel::rebuildAll()
+{
+    m_resort.clear();
+    m_goneSource.clear();
+    m_goneProxy.clear();
+    m_order.clear();
+    if (m_tunnels) {
+        const int rows = m_tunnels->rowCount();
+        m_order.reserve(size_t(rows));
+        for (int s = 0; s < rows; ++s) {
+            if (filterAcceptsRow(s))
+                m_order.push_back(s);
+        }
+    }
+    if (m_sortColumn >= columnCount())
+        m_sortColumn = -1;
+    rebuildKeys();
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return sortsBefore(a, b); });
+    rebuildMap();
 }

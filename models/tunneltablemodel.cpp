@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <bit>
@@ -76,6 +77,90 @@ QString hex(quint64 value, int digits)
     return QString::number(value, 16).rightJustified(digits, u'0');
 }
 
+// An address as a sort key without a string: kind orders "none" before IPv4 before IPv6 before
+// anything else (as addressSortKey() does), then the number; "other" compares its text.
+struct PackedAddress
+{
+    enum Kind : quint8 { None, V4, V6, Other };
+    quint64 high = 0;
+    quint64 low = 0;
+    Kind kind = None;
+
+    static PackedAddress of(const QString &text)
+    {
+        PackedAddress packed;
+        if (text.isEmpty())
+            return packed;
+        QHostAddress parsed;
+        if (parsed.setAddress(text)) {
+            if (parsed.protocol() == QAbstractSocket::IPv4Protocol) {
+                packed.kind = V4;
+                packed.low = parsed.toIPv4Address();
+                return packed;
+            }
+            if (parsed.protocol() == QAbstractSocket::IPv6Protocol) {
+                const Q_IPV6ADDR bytes = parsed.toIPv6Address();
+                for (int i = 0; i < 8; ++i) {
+                    packed.high = (packed.high << 8) | bytes[i];
+                    packed.low = (packed.low << 8) | bytes[i + 8];
+                }
+                packed.kind = V6;
+                return packed;
+            }
+        }
+        packed.kind = Other;
+        return packed;
+    }
+
+    QHostAddress address() const
+    {
+        if (kind == V4)
+            return QHostAddress(quint32(low));
+        if (kind == V6) {
+            Q_IPV6ADDR bytes;
+            for (int i = 0; i < 8; ++i) {
+                bytes[i] = quint8(high >> (56 - 8 * i));
+                bytes[i + 8] = quint8(low >> (56 - 8 * i));
+            }
+            return QHostAddress(bytes);
+        }
+        return {};
+    }
+
+    // addressSortKey() of the same address; `text` is the address as the server wrote it.
+    QString sortKey(const QString &text) const
+    {
+        switch (kind) {
+        case None:
+            return {};
+        case V4:
+            return u'4' + hex(low, 8);
+        case V6:
+            return u'6' + hex(high, 16) + hex(low, 16);
+        case Other:
+            break;
+        }
+        return u'9' + text.toLower();
+    }
+
+    // -1, 0, 1; `a` and `b` are the texts, for Other.
+    static int compare(const PackedAddress &x, const QString &a, const PackedAddress &y,
+                       const QString &b)
+    {
+        if (x.kind != y.kind)
+            return x.kind < y.kind ? -1 : 1;
+        if (x.kind == Other) {
+            const int c = a.toLower().compare(b.toLower());
+            return c < 0 ? -1 : c > 0 ? 1 : 0;
+        }
+        if (x.high != y.high)
+            return x.high < y.high ? -1 : 1;
+        if (x.low != y.low)
+            return x.low < y.low ? -1 : 1;
+        return 0;
+    }
+};
+
 } // namespace
 
 struct TunnelTableModel::Server
@@ -83,34 +168,38 @@ struct TunnelTableModel::Server
     QString id;
     QString name;
     bool stale = false;
-    QHash<QString, Row *> rows; // by tunnel address: the row index of this server
+    QHash<QString, Row *> rows; // by tunnel address (Tunnel::primaryAddress()): the row index
 };
 
+// No copies of the key (the server and the tunnel hold it) and no display strings: 50,000 rows
+// must stay under a kilobyte each. The address sort keys are kept parsed, as numbers, because
+// parsing on every comparison of a sort would cost far more than the 72 bytes.
 struct TunnelTableModel::Row
 {
-    Key key;
     Tunnel tunnel;
     Server *server = nullptr;
-    // Derived once per change, not per data() call: sorting 50,000 rows asks for millions.
-    QString userText;
-    QString ipv4SortKey;
-    QString ipv6SortKey;
-    QString externalSortKey;
+    PackedAddress ipv4;
+    PackedAddress ipv6;
+    PackedAddress external;
     TunnelOperation operation;
     int row = 0;
     quint64 seen = 0; // the generation of the snapshot that last listed this tunnel
 
     void derive(quint32 columns)
     {
-        if (columns & bit(Column::User))
-            userText = tunnel.userName.size() == 1 ? tunnel.userName.first() // shared, no copy
-                                                   : tunnel.userName.join(QLatin1String(", "));
         if (columns & bit(Column::TunnelIPv4))
-            ipv4SortKey = addressSortKey(tunnel.clientIPv4Address);
+            ipv4 = PackedAddress::of(tunnel.clientIPv4Address);
         if (columns & bit(Column::TunnelIPv6))
-            ipv6SortKey = addressSortKey(tunnel.clientIPv6Address);
+            ipv6 = PackedAddress::of(tunnel.clientIPv6Address);
         if (columns & bit(Column::ExternalAddress))
-            externalSortKey = addressSortKey(tunnel.clientExternalAddress);
+            external = PackedAddress::of(tunnel.clientExternalAddress);
+    }
+    Key key() const { return Key{server->id, tunnel.primaryAddress()}; }
+    // One user as it is (shared, no copy), several joined.
+    QString userText() const
+    {
+        return tunnel.userName.size() == 1 ? tunnel.userName.first()
+                                           : tunnel.userName.join(QLatin1String(", "));
     }
 };
 
@@ -190,11 +279,11 @@ QVariant TunnelTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawData(row, column);
     case KeyRole:
-        return QVariant::fromValue(row.key);
+        return QVariant::fromValue(row.key());
     case TunnelRole:
         return QVariant::fromValue(row.tunnel);
     case ServerIdRole:
-        return row.key.serverId;
+        return row.server->id;
     case StaleRole:
         return row.server->stale;
     case OperationRole:
@@ -211,7 +300,7 @@ QVariant TunnelTableModel::displayData(const Row &row, Column column) const
     case Column::Server:
         return row.server->name;
     case Column::User:
-        return row.userText;
+        return row.userText();
     case Column::TunnelIPv4:
         return t.clientIPv4Address;
     case Column::TunnelIPv6:
@@ -273,11 +362,11 @@ QVariant TunnelTableModel::rawData(const Row &row, Column column) const
     const Tunnel &t = row.tunnel;
     switch (column) {
     case Column::TunnelIPv4:
-        return row.ipv4SortKey;
+        return row.ipv4.sortKey(t.clientIPv4Address);
     case Column::TunnelIPv6:
-        return row.ipv6SortKey;
+        return row.ipv6.sortKey(t.clientIPv6Address);
     case Column::ExternalAddress:
-        return row.externalSortKey;
+        return row.external.sortKey(t.clientExternalAddress);
     case Column::ConnectedSince:
         return qlonglong(t.connectionStartTime.isValid() ? t.connectionStartTime.toMSecsSinceEpoch()
                                                          : std::numeric_limits<qint64>::min());
@@ -489,13 +578,12 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         fresh.reserve(size_t(count));
         for (const Tunnel *tunnel : std::as_const(added)) {
             auto row = std::make_unique<Row>();
-            row->key = Key{serverId, tunnel->primaryAddress()};
             row->tunnel = *tunnel;
             intern(row->tunnel);
             row->server = &server;
             row->seen = generation;
             row->derive(kAllColumns);
-            server.rows.insert(row->key.address, row.get());
+            server.rows.insert(tunnel->primaryAddress(), row.get());
             fresh.push_back(std::move(row));
         }
         m_rows.insert(m_rows.begin() + first, std::make_move_iterator(fresh.begin()),
@@ -504,6 +592,21 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         renumber();
         endInsertRows();
     }
+    Q_EMIT updateFinished();
+}
+
+void TunnelTableModel::resetSnapshot(const QString &serverId, const QList<Tunnel> &tunnels)
+{
+    beginResetModel();
+    {
+        // The row signals of the rebuild must not reach anyone: the reset stands for them.
+        const QSignalBlocker blocker(this);
+        const QString name = serverName(serverId);
+        removeServer(serverId);
+        applySnapshot(serverId, tunnels);
+        setServerName(serverId, name);
+    }
+    endResetModel();
 }
 
 void TunnelTableModel::removeRowNumbers(std::vector<int> rows)
@@ -522,7 +625,7 @@ void TunnelTableModel::removeRowNumbers(std::vector<int> rows)
         beginRemoveRows({}, from, to);
         for (int i = from; i <= to; ++i) {
             Row &row = *m_rows[size_t(i)];
-            row.server->rows.remove(row.key.address);
+            row.server->rows.remove(row.tunnel.primaryAddress());
         }
         m_rows.erase(m_rows.begin() + from, m_rows.begin() + to + 1);
         m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(from));
@@ -604,6 +707,7 @@ void TunnelTableModel::setServerStale(const QString &serverId, bool stale)
         return;
     server.stale = stale;
     emitBlockChanged(server, 0, kColumnCount - 1, {StaleRole});
+    Q_EMIT updateFinished();
 }
 
 bool TunnelTableModel::isServerStale(const QString &serverId) const
@@ -629,6 +733,7 @@ void TunnelTableModel::removeServer(const QString &serverId)
     }
     m_serverOrder.removeOne(server);
     m_servers.remove(serverId); // deletes *server
+    Q_EMIT updateFinished();
 }
 
 void TunnelTableModel::setServerName(const QString &serverId, const QString &name)
@@ -640,6 +745,7 @@ void TunnelTableModel::setServerName(const QString &serverId, const QString &nam
     server.name = effective;
     emitBlockChanged(server, int(Column::Server), int(Column::Server),
                      {Qt::DisplayRole, RawValueRole});
+    Q_EMIT updateFinished();
 }
 
 QString TunnelTableModel::serverName(const QString &serverId) const
@@ -674,12 +780,71 @@ void TunnelTableModel::setOperation(const QList<Key> &keys, const TunnelOperatio
         changes.push_back({row->row, kAllColumns});
     }
     emitChanges(std::move(changes), {OperationRole, Qt::ToolTipRole});
+    Q_EMIT updateFinished();
 }
 
 TunnelOperation TunnelTableModel::operation(const Key &key) const
 {
     const Row *row = findRow(key);
     return row ? row->operation : TunnelOperation{};
+}
+
+bool TunnelTableModel::hasNumericSortKey(Column column)
+{
+    switch (column) {
+    case Column::ConnectedSince:
+    case Column::Duration:
+    case Column::BytesIn:
+    case Column::BytesOut:
+        return true;
+    default:
+        return false;
+    }
+}
+
+quint64 TunnelTableModel::numericSortKey(int row, Column column) const
+{
+    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
+    const Tunnel &t = m_rows[size_t(row)]->tunnel;
+    switch (column) {
+    case Column::ConnectedSince: {
+        // Signed milliseconds, invalid lowest, as unsigned: flip the sign bit.
+        const qint64 msecs = t.connectionStartTime.isValid()
+                ? t.connectionStartTime.toMSecsSinceEpoch()
+                : std::numeric_limits<qint64>::min();
+        return quint64(msecs) ^ (quint64(1) << 63);
+    }
+    case Column::Duration:
+        return t.connectionDuration;
+    case Column::BytesIn:
+        return t.totalBytesIn;
+    case Column::BytesOut:
+        return t.totalBytesOut;
+    default:
+        return 0;
+    }
+}
+
+QHostAddress TunnelTableModel::tunnelAddress(int row, Column column) const
+{
+    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
+    const Row &r = *m_rows[size_t(row)];
+    switch (column) {
+    case Column::TunnelIPv4:
+        return r.ipv4.address();
+    case Column::TunnelIPv6:
+        return r.ipv6.address();
+    case Column::ExternalAddress:
+        return r.external.address();
+    default:
+        return {};
+    }
+}
+
+const QString &TunnelTableModel::serverIdForRow(int row) const
+{
+    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
+    return m_rows[size_t(row)]->server->id;
 }
 
 bool TunnelTableModel::lessThan(int left, int right, Column column) const
@@ -695,11 +860,15 @@ bool TunnelTableModel::lessThan(int left, int right, Column column) const
     };
     switch (column) {
     case Column::TunnelIPv4:
-        return a.ipv4SortKey < b.ipv4SortKey;
+        return PackedAddress::compare(a.ipv4, ta.clientIPv4Address, b.ipv4, tb.clientIPv4Address)
+                < 0;
     case Column::TunnelIPv6:
-        return a.ipv6SortKey < b.ipv6SortKey;
+        return PackedAddress::compare(a.ipv6, ta.clientIPv6Address, b.ipv6, tb.clientIPv6Address)
+                < 0;
     case Column::ExternalAddress:
-        return a.externalSortKey < b.externalSortKey;
+        return PackedAddress::compare(a.external, ta.clientExternalAddress, b.external,
+                                      tb.clientExternalAddress)
+                < 0;
     case Column::ConnectedSince: {
         const auto key = [](const Tunnel &t) {
             return t.connectionStartTime.isValid() ? t.connectionStartTime.toMSecsSinceEpoch()
@@ -716,7 +885,7 @@ bool TunnelTableModel::lessThan(int left, int right, Column column) const
     case Column::Server:
         return text(a.server->name, b.server->name);
     case Column::User:
-        return text(a.userText, b.userText);
+        return text(a.userText(), b.userText());
     case Column::HostName:
         return text(ta.hostName, tb.hostName);
     case Column::TunnelType:
@@ -740,7 +909,7 @@ TunnelTableModel::Key TunnelTableModel::keyForRow(int row) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return {};
-    return m_rows[size_t(row)]->key;
+    return m_rows[size_t(row)]->key();
 }
 
 int TunnelTableModel::rowForKey(const Key &key) const

@@ -106,6 +106,10 @@ public:
     // clears the server's stale mark. Tunnels without any address, and repeats of an address
     // already in the snapshot, are skipped (a key must name one session).
     void applySnapshot(const QString &serverId, const QList<Tunnel> &tunnels);
+    // The same replacement as applySnapshot() done the naive way, by a model reset: every view
+    // loses its selection, current row and scroll position. Never used on a poll; it is the
+    // baseline bench_tunneltablemodel measures applySnapshot() against.
+    void resetSnapshot(const QString &serverId, const QList<Tunnel> &tunnels);
     // Marks or unmarks every row of the server (StaleRole); the rows stay.
     void setServerStale(const QString &serverId, bool stale);
     bool isServerStale(const QString &serverId) const;
@@ -131,7 +135,25 @@ public:
     // QVariants: a sort proxy re-placing 2,500 changed rows among 50,000 asks ~40,000 times
     // per poll. Text columns compare case-insensitively, as the proxy does.
     bool lessThan(int left, int right, Column column) const;
+    // Columns whose raw order is that of one unsigned number per row (counters, durations,
+    // times): a sort proxy can copy these keys and compare them without asking the model.
+    static bool hasNumericSortKey(Column column);
+    // The key of `row` in such a column: a larger key sorts later. 0 for other columns.
+    quint64 numericSortKey(int row, Column column) const;
+    // The address in an address column (TunnelIPv4, TunnelIPv6, ExternalAddress) of a valid
+    // row, parsed once when the row changed; null when empty or not an address.
+    QHostAddress tunnelAddress(int row, Column column) const;
+    // The server id of `row` (valid row), without building a key.
+    const QString &serverIdForRow(int row) const;
 
+Q_SIGNALS:
+    // Emitted once at the end of every public update (applySnapshot, setServerStale,
+    // removeServer, setServerName, setOperation), after all of its row signals: listeners that
+    // batch work per update (TunnelFilterModel re-placing the rows whose sort key changed)
+    // finish it here.
+    void updateFinished();
+
+public:
     // A text that sorts addresses numerically with a plain string comparison: "" for no
     // address, "4" + 8 hex digits for IPv4, "6" + 32 hex digits for IPv6 (so all IPv4 sort
     // before all IPv6), "9" + the lower-cased text for anything that is not an address.

@@ -6,6 +6,10 @@
 #include <QStringListModel>
 #include <QtTest>
 
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
+
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -100,6 +104,8 @@ private Q_SLOTS:
     void filterChangesNeverReset();
     void sortsByRawValue();
     void refusesOtherSources();
+    void matchesFullSortAcrossPolls_data();
+    void matchesFullSortAcrossPolls();
 
 private:
     std::unique_ptr<TunnelTableModel> m_model;
@@ -372,6 +378,110 @@ void TestTunnelFilterModel::refusesOtherSources()
     QCOMPARE(proxy.tunnelModel(), nullptr);
     proxy.setSourceModel(m_model.get());
     QCOMPARE(proxy.tunnelModel(), m_model.get());
+}
+
+void TestTunnelFilterModel::matchesFullSortAcrossPolls_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("bytes in, descending") << int(Column::BytesIn) << Qt::DescendingOrder << false;
+    QTest::newRow("bytes in, descending, active only")
+            << int(Column::BytesIn) << Qt::DescendingOrder << true;
+    QTest::newRow("duration, ascending") << int(Column::Duration) << Qt::AscendingOrder << false;
+    QTest::newRow("host name (text), ascending, active only")
+            << int(Column::HostName) << Qt::AscendingOrder << true;
+    QTest::newRow("tunnel IPv4 (address), descending")
+            << int(Column::TunnelIPv4) << Qt::DescendingOrder << false;
+    QTest::newRow("unsorted, active only") << -1 << Qt::AscendingOrder << true;
+}
+
+// The incremental proxy (rows re-placed, inserted and removed where they belong) must show
+// exactly what a full sort of the accepted rows would, after every poll: random arrivals,
+// departures, counters that move (many ties too) and sessions turning idle and active.
+void TestTunnelFilterModel::matchesFullSortAcrossPolls()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, filtered);
+    QRandomGenerator random(7);
+    TunnelTableModel model;
+    TunnelFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(column, order);
+    if (filtered)
+        proxy.setActivityFilter(Activity::Active);
+    QItemSelectionModel selection(&proxy);
+
+    int serial = 0;
+    const auto make = [&] {
+        ++serial;
+        Tunnel t = tunnel(u"CORP\\u%1"_s.arg(serial),
+                          u"10.%1.%2.%3"_s.arg(serial % 7).arg(serial / 200).arg(serial % 200 + 1),
+                          {}, u"host-%1"_s.arg(random.bounded(30)), u"192.0.2.1"_s, u"Sstp"_s,
+                          u"Vpn"_s, random.bounded(3) ? u"Active"_s : u"Idle"_s);
+        t.totalBytesIn = random.bounded(20) * 1000; // ties on purpose
+        t.connectionDuration = random.bounded(50);
+        return t;
+    };
+    const QStringList servers{u"a"_s, u"b"_s, u"c"_s};
+    QHash<QString, QList<Tunnel>> alive;
+    for (const QString &server : servers) {
+        for (int i = 0; i < 30; ++i)
+            alive[server].append(make());
+        model.applySnapshot(server, alive[server]);
+    }
+    for (int row = 0; row < proxy.rowCount(); row += 5)
+        selection.select(proxy.index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    const auto expected = [&] {
+        std::vector<int> rows;
+        for (int s = 0; s < model.rowCount(); ++s) {
+            if (!filtered || model.tunnel(s).userActivityState == u"Active")
+                rows.push_back(s);
+        }
+        if (column >= 0) {
+            std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                return order == Qt::AscendingOrder ? model.lessThan(a, b, Column(column))
+                                                   : model.lessThan(b, a, Column(column));
+            });
+        }
+        return rows;
+    };
+    for (int round = 0; round < 15; ++round) {
+        for (const QString &server : servers) {
+            QList<Tunnel> &list = alive[server];
+            for (int i = int(random.bounded(4)); i > 0 && !list.isEmpty(); --i)
+                list.removeAt(random.bounded(list.size()));
+            for (int i = int(random.bounded(4)); i > 0; --i)
+                list.insert(random.bounded(list.size() + 1), make());
+            for (Tunnel &t : list) {
+                if (random.bounded(4) == 0)
+                    t.totalBytesIn += random.bounded(3) * 1000;
+                if (random.bounded(3) == 0)
+                    t.connectionDuration += 5;
+                if (random.bounded(15) == 0)
+                    t.userActivityState = t.userActivityState == u"Idle" ? u"Active"_s : u"Idle"_s;
+                if (random.bounded(40) == 0)
+                    t.hostName = u"host-%1"_s.arg(random.bounded(30));
+            }
+            model.applySnapshot(server, list);
+            std::vector<int> shown;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                shown.push_back(proxy.mapToSource(proxy.index(row, 0)).row());
+            QVERIFY2(shown == expected(),
+                     qPrintable(u"round %1, server %2"_s.arg(round).arg(server)));
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                QCOMPARE(proxy.mapFromSource(model.index(shown[size_t(row)], 1)).row(), row);
+        }
+        if (round % 5 == 4) { // the user sorts again now and then
+            proxy.sort(column,
+                       order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+            proxy.sort(column, order);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTunnelFilterModel)
