@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWsman)
@@ -224,6 +225,9 @@ void HttpConnection::open(int timeoutMs)
         socket = new QTcpSocket(this);
         connect(socket, &QTcpSocket::connected, this, &HttpConnection::onConnected);
     }
+    // Without a bound, a fast server fills the socket's buffer with whatever the kernel holds
+    // before a single byte is checked against the reply cap.
+    socket->setReadBufferSize(readBufferBytes);
     m_socket = socket;
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
@@ -385,6 +389,7 @@ void HttpConnection::onReadyRead()
     if (!data.isEmpty())
         m_anyReceived = true;
     m_buffer += data;
+    m_peakBuffered = std::max<qint64>(m_peakBuffered, m_buffer.size() + m_response.body.size());
     parse();
 }
 

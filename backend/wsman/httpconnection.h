@@ -96,6 +96,11 @@ public:
     QByteArray tlsServerEndPoint() const;
     // Total bytes written and read on every connection, for tests and logs.
     qint64 bytesWritten() const { return m_bytesWritten; }
+    // The most reply bytes ever held at once (unparsed input plus the body so far), for tests of
+    // the reply cap: stays within maxResponseBytes plus one socket read (readBufferBytes).
+    qint64 peakBufferedBytes() const { return m_peakBuffered; }
+    // What the socket may hold before we read it: bounds one read, whatever the server sends.
+    static constexpr qint64 readBufferBytes = 256 * 1024;
 
     // The reply parser without a socket, for tests and fuzzing (fuzz/): `pieces` arrive one after
     // the other as the reply to one request (`headRequest`: to a HEAD) on an open connection, which
@@ -142,6 +147,7 @@ private:
     quint64 m_connectionId = 0;
     int m_exchanges = 0;
     qint64 m_bytesWritten = 0;
+    qint64 m_peakBuffered = 0;
     QSslCertificate m_peerCertificate;
     QList<QSslCertificate> m_peerChain;
     QByteArray m_peerSha256;
