@@ -179,6 +179,9 @@ std::optional<qint64> parseCimIntervalMs(const QString &text)
     }
     if (!any)
         return std::nullopt;
+    // A server may send any number of digits; converting a double beyond qint64 is undefined.
+    if (!(totalMs + 0.5 < 9.2e18))
+        return std::nullopt;
     const auto ms = static_cast<qint64>(totalMs + 0.5);
     return negative ? -ms : ms;
 }

@@ -61,5 +61,6 @@ std::optional<qint64> parseCimSigned(const QString &text);
 // ISO 8601 with any number of fractional digits ("2024-03-05T14:07:09.123456+01:00", "...Z"), or
 // the DMTF form "20240305140709.123456+060". Invalid QDateTime when neither.
 QDateTime parseCimDateTime(const QString &text);
-// A cim:Interval / xs:duration without years and months ("P1DT2H3M4.000005S") in milliseconds.
+// A cim:Interval / xs:duration without years and months ("P1DT2H3M4.000005S") in milliseconds;
+// nullopt when not one or beyond qint64.
 std::optional<qint64> parseCimIntervalMs(const QString &text);
