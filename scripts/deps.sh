@@ -19,6 +19,9 @@ test_pkgs+=(gnome-keyring libsecret-1-0 libsecret-tools dbus)
 
 # The PDF report tests read the PDF's text with pdftotext.
 test_pkgs+=(poppler-utils)
+# The ASan+UBSan run of the suite (preset asan, .ci/run) and the fuzz targets (scripts/fuzz.sh):
+# clang, and its sanitizer and libFuzzer runtimes, which clang only recommends.
+test_pkgs+=(clang libclang-rt-14-dev)
 
 case "${1:-build}" in
     build) wanted=("${build_pkgs[@]}") ;;
