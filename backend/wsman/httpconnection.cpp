@@ -493,6 +493,10 @@ bool HttpConnection::parseHead()
         }
         m_bodyKind = Body::Chunked;
         m_remaining = -1; // expecting a size line
+        // Chunked wins over a Content-Length beside it (RFC 9112 6.3), but such a reply is how
+        // response splitting looks: read it, and never trust the connection again.
+        if (!contentLength.isEmpty())
+            m_response.keepAlive = false;
     } else if (!contentLength.isEmpty()) {
         const qint64 length = contentLength.trimmed().toLongLong(&ok);
         if (!ok || length < 0) {
