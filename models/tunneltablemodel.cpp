@@ -169,6 +169,9 @@ struct TunnelTableModel::Server
     QString name;
     bool stale = false;
     QHash<QString, Row *> rows; // by tunnel address (Tunnel::primaryAddress()): the row index
+    std::vector<std::unique_ptr<Row>> list; // the block, in row order
+    int start = 0;                          // the block's first row number (see renumber())
+    mutable int firstOutdated = 0;          // Row::row is outdated from this place on
 };
 
 // No copies of the key (the server and the tunnel hold it) and no display strings: 50,000 rows
@@ -182,7 +185,7 @@ struct TunnelTableModel::Row
     PackedAddress ipv6;
     PackedAddress external;
     TunnelOperation operation;
-    int row = 0;
+    int row = 0;      // the place in its server's block
     quint64 seen = 0; // the generation of the snapshot that last listed this tunnel
 
     void derive(quint32 columns)
@@ -246,7 +249,7 @@ TunnelTableModel::~TunnelTableModel() = default;
 
 int TunnelTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int TunnelTableModel::columnCount(const QModelIndex &parent) const
@@ -257,11 +260,10 @@ int TunnelTableModel::columnCount(const QModelIndex &parent) const
 QVariant TunnelTableModel::data(const QModelIndex &index, int role) const
 {
     // Not checkIndex(): this runs millions of times while a proxy sorts.
-    if (!index.isValid() || index.model() != this || index.row() < 0
-        || size_t(index.row()) >= m_rows.size() || index.column() < 0
-        || index.column() >= kColumnCount)
+    if (!index.isValid() || index.model() != this || index.row() < 0 || index.row() >= m_total
+        || index.column() < 0 || index.column() >= kColumnCount)
         return {};
-    const Row &row = *m_rows[size_t(index.row())];
+    const Row &row = rowAt(index.row());
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:
@@ -458,6 +460,7 @@ TunnelTableModel::Server &TunnelTableModel::ensureServer(const QString &serverId
     server->name = serverId;
     m_servers.insert(serverId, server);
     m_serverOrder.append(server.get());
+    m_startsOutdated = true;
     return *server;
 }
 
@@ -474,13 +477,8 @@ TunnelTableModel::Row *TunnelTableModel::findRow(const Key &key) const
 
 int TunnelTableModel::blockStart(const Server &server) const
 {
-    int start = 0;
-    for (const Server *s : m_serverOrder) {
-        if (s == &server)
-            break;
-        start += int(s->rows.size());
-    }
-    return start;
+    renumber();
+    return server.start;
 }
 
 void TunnelTableModel::intern(Tunnel &tunnel)
@@ -500,9 +498,38 @@ void TunnelTableModel::intern(Tunnel &tunnel)
 
 void TunnelTableModel::renumber() const
 {
-    for (size_t i = m_firstOutdatedRow; i < m_rows.size(); ++i)
-        m_rows[i]->row = int(i);
-    m_firstOutdatedRow = m_rows.size();
+    if (!m_startsOutdated)
+        return;
+    m_starts.resize(size_t(m_serverOrder.size()));
+    int start = 0;
+    for (qsizetype i = 0; i < m_serverOrder.size(); ++i) {
+        Server &server = *m_serverOrder[i];
+        server.start = start;
+        m_starts[size_t(i)] = start;
+        const int size = int(server.list.size());
+        for (int place = server.firstOutdated; place < size; ++place)
+            server.list[size_t(place)]->row = place;
+        server.firstOutdated = size;
+        start += size;
+    }
+    m_startsOutdated = false;
+}
+
+TunnelTableModel::Row &TunnelTableModel::rowAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_total);
+    renumber();
+    // The last block starting at or before `row`: an empty block shares its start with the
+    // next one, which comes later.
+    const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), row) - 1;
+    const Server &server = *m_serverOrder[it - m_starts.begin()];
+    return *server.list[size_t(row - *it)];
+}
+
+int TunnelTableModel::rowNumber(const Row &row) const
+{
+    renumber();
+    return row.server->start + row.row;
 }
 
 void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel> &tunnels)
@@ -554,18 +581,19 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     if (seen < server.rows.size()) {
         std::vector<int> gone;
         gone.reserve(size_t(server.rows.size() - seen));
+        renumber();
         for (const Row *row : std::as_const(server.rows)) {
             if (row->seen != generation)
                 gone.push_back(row->row);
         }
-        removeRowNumbers(std::move(gone));
+        removeBlockRows(server, std::move(gone));
     }
 
     if (!changed.empty()) {
         std::vector<Change> changes;
         changes.reserve(changed.size());
         for (const auto &[row, next] : changed)
-            changes.push_back({row->row, changedColumns(row->tunnel, *next), next});
+            changes.push_back({rowNumber(*row), changedColumns(row->tunnel, *next), next});
         emitChanges(std::move(changes), {Qt::DisplayRole, RawValueRole, TunnelRole});
     }
 
@@ -574,8 +602,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         const int first = blockStart(server) + int(server.rows.size());
         const int count = int(added.size());
         beginInsertRows({}, first, first + count - 1);
-        std::vector<std::unique_ptr<Row>> fresh;
-        fresh.reserve(size_t(count));
+        server.list.reserve(server.list.size() + size_t(count));
         for (const Tunnel *tunnel : std::as_const(added)) {
             auto row = std::make_unique<Row>();
             row->tunnel = *tunnel;
@@ -583,13 +610,13 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             row->server = &server;
             row->seen = generation;
             row->derive(kAllColumns);
+            row->row = int(server.list.size());
             server.rows.insert(tunnel->primaryAddress(), row.get());
-            fresh.push_back(std::move(row));
+            server.list.push_back(std::move(row));
         }
-        m_rows.insert(m_rows.begin() + first, std::make_move_iterator(fresh.begin()),
-                      std::make_move_iterator(fresh.end()));
-        m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(first));
-        renumber();
+        server.firstOutdated = int(server.list.size());
+        m_total += count;
+        m_startsOutdated = true; // the blocks after this one
         endInsertRows();
     }
     Q_EMIT updateFinished();
@@ -609,30 +636,30 @@ void TunnelTableModel::resetSnapshot(const QString &serverId, const QList<Tunnel
     endResetModel();
 }
 
-void TunnelTableModel::removeRowNumbers(std::vector<int> rows)
+void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
 {
-    if (rows.empty())
+    if (offsets.empty())
         return;
-    std::sort(rows.begin(), rows.end());
-    // Bottom-up, so the row numbers still to remove stay valid.
-    auto end = rows.end();
-    while (end != rows.begin()) {
+    std::sort(offsets.begin(), offsets.end());
+    const int start = blockStart(server); // removals inside the block never move it
+    // Bottom-up, so the places still to remove stay valid.
+    auto end = offsets.end();
+    while (end != offsets.begin()) {
         auto first = end - 1;
-        while (first != rows.begin() && *(first - 1) == *first - 1)
+        while (first != offsets.begin() && *(first - 1) == *first - 1)
             --first;
         const int from = *first;
         const int to = *(end - 1);
-        beginRemoveRows({}, from, to);
-        for (int i = from; i <= to; ++i) {
-            Row &row = *m_rows[size_t(i)];
-            row.server->rows.remove(row.tunnel.primaryAddress());
-        }
-        m_rows.erase(m_rows.begin() + from, m_rows.begin() + to + 1);
-        m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(from));
+        beginRemoveRows({}, start + from, start + to);
+        for (int i = from; i <= to; ++i)
+            server.rows.remove(server.list[size_t(i)]->tunnel.primaryAddress());
+        server.list.erase(server.list.begin() + from, server.list.begin() + to + 1);
+        server.firstOutdated = std::min(server.firstOutdated, from);
+        m_total -= to - from + 1;
+        m_startsOutdated = true;
         endRemoveRows();
         end = first;
     }
-    renumber();
 }
 
 void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int> &roles)
@@ -645,7 +672,7 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
     const auto store = [this](const Change *begin, const Change *end) {
         for (const Change *change = begin; change != end; ++change) {
             if (change->next) {
-                Row &row = *m_rows[size_t(change->row)];
+                Row &row = rowAt(change->row);
                 row.tunnel = *change->next;
                 intern(row.tunnel);
                 row.derive(change->columns);
@@ -726,12 +753,14 @@ void TunnelTableModel::removeServer(const QString &serverId)
         const int last = first + int(server->rows.size()) - 1;
         beginRemoveRows({}, first, last);
         server->rows.clear();
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
-        m_firstOutdatedRow = std::min(m_firstOutdatedRow, size_t(first));
-        renumber();
+        server->list.clear();
+        server->firstOutdated = 0;
+        m_total -= last - first + 1;
+        m_startsOutdated = true;
         endRemoveRows();
     }
     m_serverOrder.removeOne(server);
+    m_startsOutdated = true;
     m_servers.remove(serverId); // deletes *server
     Q_EMIT updateFinished();
 }
@@ -777,7 +806,7 @@ void TunnelTableModel::setOperation(const QList<Key> &keys, const TunnelOperatio
         if (!row || row->operation == operation)
             continue;
         row->operation = operation;
-        changes.push_back({row->row, kAllColumns});
+        changes.push_back({rowNumber(*row), kAllColumns});
     }
     emitChanges(std::move(changes), {OperationRole, Qt::ToolTipRole});
     Q_EMIT updateFinished();
@@ -804,8 +833,7 @@ bool TunnelTableModel::hasNumericSortKey(Column column)
 
 quint64 TunnelTableModel::numericSortKey(int row, Column column) const
 {
-    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
-    const Tunnel &t = m_rows[size_t(row)]->tunnel;
+    const Tunnel &t = rowAt(row).tunnel;
     switch (column) {
     case Column::ConnectedSince: {
         // Signed milliseconds, invalid lowest, as unsigned: flip the sign bit.
@@ -827,8 +855,7 @@ quint64 TunnelTableModel::numericSortKey(int row, Column column) const
 
 QHostAddress TunnelTableModel::tunnelAddress(int row, Column column) const
 {
-    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
-    const Row &r = *m_rows[size_t(row)];
+    const Row &r = rowAt(row);
     switch (column) {
     case Column::TunnelIPv4:
         return r.ipv4.address();
@@ -843,16 +870,13 @@ QHostAddress TunnelTableModel::tunnelAddress(int row, Column column) const
 
 const QString &TunnelTableModel::serverIdForRow(int row) const
 {
-    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
-    return m_rows[size_t(row)]->server->id;
+    return rowAt(row).server->id;
 }
 
 bool TunnelTableModel::lessThan(int left, int right, Column column) const
 {
-    Q_ASSERT(left >= 0 && size_t(left) < m_rows.size() && right >= 0
-             && size_t(right) < m_rows.size());
-    const Row &a = *m_rows[size_t(left)];
-    const Row &b = *m_rows[size_t(right)];
+    const Row &a = rowAt(left);
+    const Row &b = rowAt(right);
     const Tunnel &ta = a.tunnel;
     const Tunnel &tb = b.tunnel;
     const auto text = [](const QString &x, const QString &y) {
@@ -901,15 +925,14 @@ bool TunnelTableModel::lessThan(int left, int right, Column column) const
 
 const Tunnel &TunnelTableModel::tunnel(int row) const
 {
-    Q_ASSERT(row >= 0 && size_t(row) < m_rows.size());
-    return m_rows[size_t(row)]->tunnel;
+    return rowAt(row).tunnel;
 }
 
 TunnelTableModel::Key TunnelTableModel::keyForRow(int row) const
 {
-    if (row < 0 || size_t(row) >= m_rows.size())
+    if (row < 0 || row >= m_total)
         return {};
-    return m_rows[size_t(row)]->key();
+    return rowAt(row).key();
 }
 
 int TunnelTableModel::rowForKey(const Key &key) const
@@ -917,13 +940,12 @@ int TunnelTableModel::rowForKey(const Key &key) const
     const Row *row = findRow(key);
     if (!row)
         return -1;
-    renumber(); // a no-op except inside a removal's signals
-    return row->row;
+    return rowNumber(*row);
 }
 
 bool TunnelTableModel::isStale(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() && m_rows[size_t(row)]->server->stale;
+    return row >= 0 && row < m_total && rowAt(row).server->stale;
 }
 
 QString TunnelTableModel::addressSortKey(const QString &address)

@@ -180,8 +180,11 @@ private:
     int blockStart(const Server &server) const;
     QVariant displayData(const Row &row, Column column) const;
     QVariant rawData(const Row &row, Column column) const;
-    void removeRowNumbers(std::vector<int> rows); // any order; contiguous ranges bottom-up
+    // Rows of `server` by their place in its block, any order; contiguous ranges bottom-up.
+    void removeBlockRows(Server &server, std::vector<int> offsets);
     void renumber() const;
+    Row &rowAt(int row) const; // a valid row
+    int rowNumber(const Row &row) const;
     // Shares the few distinct values of the enumeration-like fields ("Sstp", "Vpn", "Idle", ...)
     // between rows: a reply parser gives every tunnel its own copies.
     void intern(Tunnel &tunnel);
@@ -189,13 +192,16 @@ private:
     void emitBlockChanged(const Server &server, int firstColumn, int lastColumn,
                           const QList<int> &roles);
 
-    // Rows live on the heap so that removing a range moves pointers, not tunnels; each Row
-    // knows its own row number, so the index (Server::rows) never needs rewriting when rows
-    // shift: renumbering is a plain loop over this vector.
-    std::vector<std::unique_ptr<Row>> m_rows;
+    // Each server keeps its block's rows (on the heap, so that removing a range moves pointers,
+    // not tunnels) in its own vector: a departure moves at most one block, never the table.
+    // A row knows its place in its block, a block its start; a row's number is the sum, and
+    // the index (Server::rows) never needs rewriting when rows shift. Places and starts are
+    // brought up to date lazily (renumber()), once per update rather than once per range.
     QHash<QString, std::shared_ptr<Server>> m_servers;
-    QList<Server *> m_serverOrder;         // block order
-    QSet<QString> m_words;                 // see intern()
-    mutable size_t m_firstOutdatedRow = 0; // Row::row is outdated from here on
+    QList<Server *> m_serverOrder;     // block order
+    mutable std::vector<int> m_starts; // block starts, in block order
+    mutable bool m_startsOutdated = false;
+    int m_total = 0;       // rows
+    QSet<QString> m_words; // see intern()
     quint64 m_generation = 0;
 };
