@@ -27,6 +27,8 @@ constexpr int minimumTransferMarginMs = 1000;
 constexpr int defaultTransferMarginMs = 15000;
 // QNAM's own inactivity timeout only as a backstop behind the call's timer.
 constexpr int backstopMarginMs = 5000;
+// Beyond the envelope itself: HTTP chunk lines and the sealed multipart framing.
+constexpr qint64 replyFramingBytes = 64 * 1024;
 
 int clampToInt(qint64 value)
 {
@@ -46,6 +48,12 @@ int WsmanEndpoint::effectiveTransferTimeoutMs() const
     if (transferTimeoutMs <= 0)
         return clampToInt(operation + defaultTransferMarginMs);
     return clampToInt(qMax<qint64>(transferTimeoutMs, operation + minimumTransferMarginMs));
+}
+
+qint64 WsmanEndpoint::effectiveMaxReplyBytes() const
+{
+    const qint64 envelopeBound = 2 * qint64(maxEnvelopeSize) + replyFramingBytes;
+    return maxReplyBytes > 0 ? std::min(maxReplyBytes, envelopeBound) : envelopeBound;
 }
 
 WsmanClient::WsmanClient(QNetworkAccessManager *nam, WsmanEndpoint endpoint,
@@ -105,8 +113,7 @@ void WsmanCall::start(InvokeRequest request)
 {
     m_elapsed.start();
     const WsmanEndpoint &endpoint = m_client->m_endpoint;
-    m_maxReplyBytes = endpoint.maxReplyBytes > 0 ? endpoint.maxReplyBytes
-                                                 : std::numeric_limits<qint64>::max();
+    m_maxReplyBytes = endpoint.effectiveMaxReplyBytes();
     m_transferTimeoutMs = endpoint.effectiveTransferTimeoutMs();
     m_pinnedSha256 = endpoint.pinnedSha256;
 

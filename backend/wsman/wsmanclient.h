@@ -33,13 +33,19 @@ struct WsmanEndpoint
     int operationTimeoutMs = 60000;   // sent as w:OperationTimeout
     int transferTimeoutMs = 0; // 0: operationTimeoutMs + 15 s. Always longer than the operation
                                // timeout (raised to operationTimeoutMs + 1 s when set lower).
-    qint64 maxReplyBytes = 64 * 1024 * 1024; // a reply larger than this is cut off: Transport error
-    QList<QSslCertificate> caCertificates;   // extra trust anchors, beside the system's
+    // A reply larger than this is cut off: Transport error. The cap applied is the smaller of this
+    // and effectiveMaxReplyBytes()'s bound from maxEnvelopeSize.
+    qint64 maxReplyBytes = 64 * 1024 * 1024;
+    QList<QSslCertificate> caCertificates; // extra trust anchors, beside the system's
     QByteArray pinnedSha256; // raw SHA-256 of the DER certificate; when set, only that certificate
                              // is accepted
     QString locale = QStringLiteral("en-US");
 
     int effectiveTransferTimeoutMs() const;
+    // The reply cap in force: maxReplyBytes (<= 0: none), but never more than a server that
+    // honours our MaxEnvelopeSize can send (twice it, for UTF-16, plus 64 KiB for HTTP and
+    // sealing framing), so that a hostile server cannot make each call hold 64 MiB.
+    qint64 effectiveMaxReplyBytes() const;
 };
 
 class WsmanCall;
