@@ -403,8 +403,8 @@
     <message numerus="yes">
         <source>&amp;Retry %n failed</source>
         <translation>
-            <numerusform>&amp;Reintentar %n fallida</numerusform>
-            <numerusform>&amp;Reintentar %n fallidas</numerusform>
+            <numerusform>&amp;Reintentar %n sesión</numerusform>
+            <numerusform>&amp;Reintentar %n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>All tunnel types</source>
-        <translation>Todos los tipos de túnel</translation>
+        <translation>Todos los túneles</translation>
     </message>
     <message>
         <source>Activity filter</source>
@@ -931,7 +931,7 @@
     <message>
         <source>Job %1 by %2 on %3%4</source>
         <extracomment>%1 job number, %2 operator, %3 workstation, %4 &quot;, reason: ...&quot; or nothing.</extracomment>
-        <translation>Trabajo %1 de %2 en %3%4</translation>
+        <translation>Trabajo %1 (%2 en %3%4)</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -943,8 +943,8 @@
     <message numerus="yes">
         <source>%1 of %n session(s) match the filters</source>
         <translation>
-            <numerusform>Sesiones que coinciden con los filtros: %1 de %n</numerusform>
-            <numerusform>Sesiones que coinciden con los filtros: %1 de %n</numerusform>
+            <numerusform>%1 de %n sesión coincide con los filtros</numerusform>
+            <numerusform>%1 de %n sesiones coinciden con los filtros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <source>only when the WinRM host manages another RRAS server</source>
-        <translation>solo si el host de WinRM administra otro servidor RRAS</translation>
+        <translation>solo si el host WinRM gestiona otro servidor RRAS</translation>
     </message>
     <message>
         <source>RRAS &amp;computer:</source>
@@ -2387,6 +2387,10 @@
     <message>
         <source>HTTP %1 %2 without a SOAP fault (%3)</source>
         <translation>HTTP %1 %2 sin error SOAP (%3)</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the reply (%1)</source>
+        <translation>la conexión se cerró a mitad de la respuesta (%1)</translation>
     </message>
 </context>
 <context>
