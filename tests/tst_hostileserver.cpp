@@ -274,12 +274,21 @@ void tst_HostileServer::disconnect()
     auto wsman = makeClient(sim->url());
     WsmanRrasClient rras(wsman.get());
 
+    QSignalSpy handled(server, &SimServer::requestHandled);
     DisconnectJob *job = rras.disconnectByHostIp({tunnelAddress});
     QVERIFY(waitFor(job, SIGNAL(finished())));
     QCOMPARE(job->outcomes().size(), 1);
     const DisconnectOutcome outcome = job->outcomes().first();
     const QString said = outcomeName(outcome.outcome) + u": "_s + outcome.message;
     const bool stillThere = !server->tunnels().isEmpty();
+    // A request lost before any reply byte may be sent once more (WsmanSession does, on a new
+    // connection); never more than that.
+    int sent = 0;
+    for (const QList<QVariant> &request : std::as_const(handled))
+        sent += request.at(0).toString() == u"DisconnectByHostIP" ? 1 : 0;
+    QVERIFY2(sent >= 1 && sent <= 2, qPrintable(QString::number(sent)));
+    if (sent > 1)
+        qInfo("DisconnectByHostIP reached the server %d times", sent);
     if (expect == int(Expect::Error) || fault.startsWith(u"truncate"_s)) {
         if (expect == int(Expect::Error))
             QVERIFY2(stillThere, "the hostile modes must not do the operation");
