@@ -16,6 +16,7 @@ class QLabel;
 class QSettings;
 class QSplitter;
 class QTableView;
+class QTimer;
 class ServerListModel;
 class ServerController;
 class ServerPanel;
@@ -110,6 +111,8 @@ private:
     void saveLayout();
     void updateActions();
     void updateStatus();
+    void scheduleStatus();
+    void updateSelectionStatus();
     void announceSelection();
     void setFocusOrder();
     void cycleFocus(bool forward);
@@ -149,6 +152,7 @@ private:
     QLabel *m_serversLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QTimer *m_statusTimer = nullptr; // coalesces model-driven status updates (scheduleStatus)
 
     QAction *m_disconnectAction = nullptr;
     QAction *m_disconnectByListAction = nullptr;
