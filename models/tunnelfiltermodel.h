@@ -5,6 +5,9 @@
 #include <QAbstractProxyModel>
 #include <QList>
 #include <QSet>
+// Not used here: kept for the files that got it through this header while TunnelFilterModel
+// was a QSortFilterProxyModel (other views' proxies are).
+#include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringList>
 
