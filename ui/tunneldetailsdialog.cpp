@@ -54,7 +54,8 @@ TunnelDetailsDialog::TunnelDetailsDialog(const QString &serverName, const Tunnel
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse
                                             | Qt::TextSelectableByKeyboard);
         valueLabel->setAccessibleName(label);
-        form->addRow(label + QLatin1Char(':'), valueLabel);
+        //: A field's label in the session details, %1 its name ("Server", "Host name", ...).
+        form->addRow(tr("%1:", "form label").arg(label), valueLabel);
     }
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

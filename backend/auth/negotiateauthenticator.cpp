@@ -142,8 +142,8 @@ public:
     {
         Step result;
         if (m_complete || m_failed) {
-            result.error = tr("the security context is already %1")
-                                   .arg(m_complete ? tr("complete") : tr("failed"));
+            result.error = m_complete ? tr("the security context is already complete")
+                                      : tr("the security context has already failed");
             return result;
         }
         if (m_context == GSS_C_NO_CONTEXT && !serverToken.isEmpty()) {

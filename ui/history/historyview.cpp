@@ -308,17 +308,21 @@ void HistoryView::updateItems()
     }
     m_items->setItems(shown);
     const HistoryJob &job = m_model->job(row);
-    const QString reason
-            = job.info.reason.isEmpty() ? QString() : tr(", reason: %1").arg(job.info.reason);
-    //: %1 job number, %2 operator, %3 workstation, %4 ", reason: ..." or nothing.
-    QString text = tr("Job %1 by %2 on %3%4")
-                           .arg(job.id)
-                           .arg(job.info.operatorName, job.info.workstation, reason);
-    text += QStringLiteral(": ");
-    text += shown.size() == all.size()
+    //: %1 job number, %2 operator, %3 workstation.
+    QString header
+            = tr("Job %1 by %2 on %3").arg(job.id).arg(job.info.operatorName, job.info.workstation);
+    if (!job.info.reason.isEmpty()) {
+        //: %1 job number, %2 operator, %3 workstation, %4 the reason or ticket typed for the job.
+        header = tr("Job %1 by %2 on %3, reason: %4")
+                         .arg(job.id)
+                         .arg(job.info.operatorName, job.info.workstation, job.info.reason);
+    }
+    const QString count = shown.size() == all.size()
             ? tr("%n session(s)", nullptr, int(all.size()))
-            : tr("%1 of %n session(s) match the filters", nullptr, int(all.size()))
-                      .arg(shown.size());
+            //: %n sessions in the job, %1 of them left by the item filters.
+            : tr("%n session(s), %1 shown", nullptr, int(all.size())).arg(shown.size());
+    //: The job line above its sessions: %1 the job, %2 the session count.
+    const QString text = tr("%1: %2", "job line").arg(header, count);
     m_itemsLabel->setText(text);
 }
 

@@ -119,10 +119,12 @@ CertificateDialog::CertificateDialog(Mode mode, const QString &serverName, const
                                    .arg(locale.toString(from, QLocale::ShortFormat),
                                         locale.toString(until, QLocale::ShortFormat));
         const QDateTime now = QDateTime::currentDateTime();
+        //: %1 is the validity period ("... to ...").
         if (until < now)
-            validity += QLatin1Char(' ') + tr("(expired)");
+            validity = tr("%1 (expired)").arg(validity);
+        //: %1 is the validity period ("... to ...").
         else if (from > now)
-            validity += QLatin1Char(' ') + tr("(not valid yet)");
+            validity = tr("%1 (not valid yet)").arg(validity);
         form->addRow(tr("Valid:"), valueLabel(validity, this));
         QStringList names;
         const auto alternates = certificate.subjectAlternativeNames();
