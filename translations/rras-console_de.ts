@@ -56,14 +56,6 @@
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <source>(expired)</source>
-        <translation>(abgelaufen)</translation>
-    </message>
-    <message>
-        <source>(not valid yet)</source>
-        <translation>(noch nicht gültig)</translation>
-    </message>
-    <message>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
@@ -111,6 +103,16 @@
     <message>
         <source>Do &amp;Not Trust</source>
         <translation>&amp;Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>%1 is the validity period (&quot;... to ...&quot;).</extracomment>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 (not valid yet)</source>
+        <extracomment>%1 is the validity period (&quot;... to ...&quot;).</extracomment>
+        <translation>%1 (noch nicht gültig)</translation>
     </message>
 </context>
 <context>
@@ -514,21 +516,14 @@
         <source>Not an address or range: %1</source>
         <translation>Keine Adresse und kein Bereich: %1</translation>
     </message>
+    <message>
+        <source>Unknown tunnel type</source>
+        <extracomment>A tunnel whose type the server did not report.</extracomment>
+        <translation>Unbekannter Tunneltyp</translation>
+    </message>
 </context>
 <context>
     <name>GssapiContext</name>
-    <message>
-        <source>the security context is already %1</source>
-        <translation>der Sicherheitskontext ist bereits %1</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>hergestellt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
     <message>
         <source>the server sent a token before the client&apos;s first one</source>
         <translation>der Server hat ein Token vor dem ersten Token des Clients gesendet</translation>
@@ -592,6 +587,14 @@
     <message>
         <source>no credentials for %1: %2</source>
         <translation>keine Anmeldeinformationen für %1: %2</translation>
+    </message>
+    <message>
+        <source>the security context is already complete</source>
+        <translation>der Sicherheitskontext ist bereits hergestellt</translation>
+    </message>
+    <message>
+        <source>the security context has already failed</source>
+        <translation>der Sicherheitskontext ist bereits fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -924,27 +927,11 @@
         <source>Select a job to see its sessions.</source>
         <translation>Wählen Sie einen Auftrag aus, um seine Sitzungen zu sehen.</translation>
     </message>
-    <message>
-        <source>, reason: %1</source>
-        <translation>, Grund: %1</translation>
-    </message>
-    <message>
-        <source>Job %1 by %2 on %3%4</source>
-        <extracomment>%1 job number, %2 operator, %3 workstation, %4 &quot;, reason: ...&quot; or nothing.</extracomment>
-        <translation>Auftrag %1 von %2 auf %3%4</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
             <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) match the filters</source>
-        <translation>
-            <numerusform>Zu den Filtern passend: %1 von %n Sitzung</numerusform>
-            <numerusform>Zu den Filtern passend: %1 von %n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -960,6 +947,30 @@
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job %1 by %2 on %3</source>
+        <extracomment>%1 job number, %2 operator, %3 workstation.</extracomment>
+        <translation>Auftrag %1 von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Job %1 by %2 on %3, reason: %4</source>
+        <extracomment>%1 job number, %2 operator, %3 workstation, %4 the reason or ticket typed for the job.</extracomment>
+        <translation>Auftrag %1 von %2 auf %3, Grund: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 shown</source>
+        <extracomment>%n sessions in the job, %1 of them left by the item filters.</extracomment>
+        <translation>
+            <numerusform>%n Sitzung, %1 angezeigt</numerusform>
+            <numerusform>%n Sitzungen, %1 angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job line</comment>
+        <extracomment>The job line above its sessions: %1 the job, %2 the session count.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2195,12 @@
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <extracomment>A field&apos;s label in the session details, %1 its name (&quot;Server&quot;, &quot;Host name&quot;, ...).</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -56,14 +56,6 @@
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <source>(expired)</source>
-        <translation>(caducado)</translation>
-    </message>
-    <message>
-        <source>(not valid yet)</source>
-        <translation>(aún no es válido)</translation>
-    </message>
-    <message>
         <source>Valid:</source>
         <translation>Válido:</translation>
     </message>
@@ -111,6 +103,16 @@
     <message>
         <source>Do &amp;Not Trust</source>
         <translation>&amp;No confiar</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>%1 is the validity period (&quot;... to ...&quot;).</extracomment>
+        <translation>%1 (caducado)</translation>
+    </message>
+    <message>
+        <source>%1 (not valid yet)</source>
+        <extracomment>%1 is the validity period (&quot;... to ...&quot;).</extracomment>
+        <translation>%1 (aún no es válido)</translation>
     </message>
 </context>
 <context>
@@ -514,21 +516,14 @@
         <source>Not an address or range: %1</source>
         <translation>No es una dirección ni un intervalo: %1</translation>
     </message>
+    <message>
+        <source>Unknown tunnel type</source>
+        <extracomment>A tunnel whose type the server did not report.</extracomment>
+        <translation>Tipo de túnel desconocido</translation>
+    </message>
 </context>
 <context>
     <name>GssapiContext</name>
-    <message>
-        <source>the security context is already %1</source>
-        <translation>el contexto de seguridad ya está %1</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>establecido</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en estado de error</translation>
-    </message>
     <message>
         <source>the server sent a token before the client&apos;s first one</source>
         <translation>el servidor envió un token antes del primero del cliente</translation>
@@ -592,6 +587,14 @@
     <message>
         <source>no credentials for %1: %2</source>
         <translation>no hay credenciales para %1: %2</translation>
+    </message>
+    <message>
+        <source>the security context is already complete</source>
+        <translation>el contexto de seguridad ya está establecido</translation>
+    </message>
+    <message>
+        <source>the security context has already failed</source>
+        <translation>el contexto de seguridad ya está en estado de error</translation>
     </message>
 </context>
 <context>
@@ -924,27 +927,11 @@
         <source>Select a job to see its sessions.</source>
         <translation>Seleccione un trabajo para ver sus sesiones.</translation>
     </message>
-    <message>
-        <source>, reason: %1</source>
-        <translation>, motivo: %1</translation>
-    </message>
-    <message>
-        <source>Job %1 by %2 on %3%4</source>
-        <extracomment>%1 job number, %2 operator, %3 workstation, %4 &quot;, reason: ...&quot; or nothing.</extracomment>
-        <translation>Trabajo %1 (%2 en %3%4)</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) match the filters</source>
-        <translation>
-            <numerusform>%1 de %n sesión coincide con los filtros</numerusform>
-            <numerusform>%1 de %n sesiones coinciden con los filtros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -960,6 +947,30 @@
             <numerusform>%n seleccionado</numerusform>
             <numerusform>%n seleccionados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job %1 by %2 on %3</source>
+        <extracomment>%1 job number, %2 operator, %3 workstation.</extracomment>
+        <translation>Trabajo %1 (%2 en %3)</translation>
+    </message>
+    <message>
+        <source>Job %1 by %2 on %3, reason: %4</source>
+        <extracomment>%1 job number, %2 operator, %3 workstation, %4 the reason or ticket typed for the job.</extracomment>
+        <translation>Trabajo %1 (%2 en %3, motivo: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 shown</source>
+        <extracomment>%n sessions in the job, %1 of them left by the item filters.</extracomment>
+        <translation>
+            <numerusform>%n sesión, mostradas: %1</numerusform>
+            <numerusform>%n sesiones, mostradas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job line</comment>
+        <extracomment>The job line above its sessions: %1 the job, %2 the session count.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2195,12 @@
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <extracomment>A field&apos;s label in the session details, %1 its name (&quot;Server&quot;, &quot;Host name&quot;, ...).</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

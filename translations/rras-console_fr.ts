@@ -56,14 +56,6 @@
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <source>(expired)</source>
-        <translation>(expiré)</translation>
-    </message>
-    <message>
-        <source>(not valid yet)</source>
-        <translation>(pas encore valide)</translation>
-    </message>
-    <message>
         <source>Valid:</source>
         <translation>Validité&#xa0;:</translation>
     </message>
@@ -111,6 +103,16 @@
     <message>
         <source>Do &amp;Not Trust</source>
         <translation>&amp;Ne pas faire confiance</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <extracomment>%1 is the validity period (&quot;... to ...&quot;).</extracomment>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>%1 (not valid yet)</source>
+        <extracomment>%1 is the validity period (&quot;... to ...&quot;).</extracomment>
+        <translation>%1 (pas encore valide)</translation>
     </message>
 </context>
 <context>
@@ -514,21 +516,14 @@
         <source>Not an address or range: %1</source>
         <translation>Ni une adresse ni une plage&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Unknown tunnel type</source>
+        <extracomment>A tunnel whose type the server did not report.</extracomment>
+        <translation>Type de tunnel inconnu</translation>
+    </message>
 </context>
 <context>
     <name>GssapiContext</name>
-    <message>
-        <source>the security context is already %1</source>
-        <translation>le contexte de sécurité est déjà %1</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>établi</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>en échec</translation>
-    </message>
     <message>
         <source>the server sent a token before the client&apos;s first one</source>
         <translation>le serveur a envoyé un jeton avant le premier jeton du client</translation>
@@ -592,6 +587,14 @@
     <message>
         <source>no credentials for %1: %2</source>
         <translation>aucune information d&apos;identification pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the security context is already complete</source>
+        <translation>le contexte de sécurité est déjà établi</translation>
+    </message>
+    <message>
+        <source>the security context has already failed</source>
+        <translation>le contexte de sécurité a déjà échoué</translation>
     </message>
 </context>
 <context>
@@ -924,27 +927,11 @@
         <source>Select a job to see its sessions.</source>
         <translation>Sélectionnez une opération pour voir ses sessions.</translation>
     </message>
-    <message>
-        <source>, reason: %1</source>
-        <translation>, motif&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Job %1 by %2 on %3%4</source>
-        <extracomment>%1 job number, %2 operator, %3 workstation, %4 &quot;, reason: ...&quot; or nothing.</extracomment>
-        <translation>Opération %1 par %2 sur %3%4</translation>
-    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) match the filters</source>
-        <translation>
-            <numerusform>Sessions correspondant aux filtres&#xa0;: %1 sur %n</numerusform>
-            <numerusform>Sessions correspondant aux filtres&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -960,6 +947,30 @@
             <numerusform>%n sélectionnée</numerusform>
             <numerusform>%n sélectionnées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job %1 by %2 on %3</source>
+        <extracomment>%1 job number, %2 operator, %3 workstation.</extracomment>
+        <translation>Opération %1 par %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Job %1 by %2 on %3, reason: %4</source>
+        <extracomment>%1 job number, %2 operator, %3 workstation, %4 the reason or ticket typed for the job.</extracomment>
+        <translation>Opération %1 par %2 sur %3, motif&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 shown</source>
+        <extracomment>%n sessions in the job, %1 of them left by the item filters.</extracomment>
+        <translation>
+            <numerusform>%n session, affichées&#xa0;: %1</numerusform>
+            <numerusform>%n sessions, affichées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job line</comment>
+        <extracomment>The job line above its sessions: %1 the job, %2 the session count.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2195,12 @@
         <source>—</source>
         <comment>no value</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <extracomment>A field&apos;s label in the session details, %1 its name (&quot;Server&quot;, &quot;Host name&quot;, ...).</extracomment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
