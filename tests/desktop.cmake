@@ -6,7 +6,7 @@ if(TARGET rras_ui AND TARGET rras_testsupport)
                   LIBS rras_ui rras_testsupport)
     # Writes screenshot-<locale>-<light|dark>.png into the build directory (never into the
     # source tree); scripts/screenshots.sh copies them into docs/. RRAS_SCREENSHOT_LOCALES
-    # (e.g. "en de") chooses the languages, default en.
+    # (e.g. "en de fr es") chooses the languages, default "en de".
     rras_add_test(tst_screenshots SOURCES tst_screenshots.cpp palettes.h
                   LIBS rras_ui rras_testsupport LABELS screenshots)
     target_compile_definitions(tst_screenshots PRIVATE
