@@ -248,6 +248,12 @@ quint64 TunnelFilterModel::sortKeyOf(int sourceRow) const
     return m_tunnels->numericSortKey(sourceRow, Column(m_sortColumn));
 }
 
+// The model compares text case-insensitively; case-folded once, the keys compare as they are.
+QString TunnelFilterModel::textKeyOf(int sourceRow) const
+{
+    return m_tunnels->sortText(sourceRow, Column(m_sortColumn)).toCaseFolded();
+}
+
 bool TunnelFilterModel::sortsBefore(int left, int right) const
 {
     if (left == right)
@@ -258,6 +264,10 @@ bool TunnelFilterModel::sortsBefore(int left, int right) const
             const quint64 b = m_keys[size_t(right)];
             if (a != b)
                 return m_sortOrder == Qt::AscendingOrder ? a < b : b < a;
+        } else if (m_textKeyed) {
+            const int c = m_textKeys[size_t(left)].compare(m_textKeys[size_t(right)]);
+            if (c != 0)
+                return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
         } else {
             const auto column = Column(m_sortColumn);
             if (m_tunnels->lessThan(left, right, column))
@@ -275,13 +285,20 @@ void TunnelFilterModel::rebuildKeys()
 {
     m_keyed = m_tunnels && m_sortColumn >= 0
             && TunnelTableModel::hasNumericSortKey(Column(m_sortColumn));
+    m_textKeyed = m_tunnels && m_sortColumn >= 0 && !m_keyed
+            && TunnelTableModel::hasTextSortKey(Column(m_sortColumn));
     m_keys.clear();
-    if (!m_keyed)
-        return;
-    const int rows = m_tunnels->rowCount();
-    m_keys.resize(size_t(rows));
-    for (int s = 0; s < rows; ++s)
-        m_keys[size_t(s)] = sortKeyOf(s);
+    m_textKeys.clear();
+    const int rows = m_tunnels ? m_tunnels->rowCount() : 0;
+    if (m_keyed) {
+        m_keys.resize(size_t(rows));
+        for (int s = 0; s < rows; ++s)
+            m_keys[size_t(s)] = sortKeyOf(s);
+    } else if (m_textKeyed) {
+        m_textKeys.resize(size_t(rows));
+        for (int s = 0; s < rows; ++s)
+            m_textKeys[size_t(s)] = textKeyOf(s);
+    }
 }
 
 void TunnelFilterModel::sort(int column, Qt::SortOrder order)
@@ -474,6 +491,14 @@ void TunnelFilterModel::flushRemovals()
         }
         m_keys.resize(w);
     }
+    if (m_textKeyed) {
+        size_t w = 0;
+        for (size_t b = 0; b < m_textKeys.size() && b < remap.size(); ++b) {
+            if (remap[b] >= 0)
+                m_textKeys[w++] = std::move(m_textKeys[b]);
+        }
+        m_textKeys.resize(w);
+    }
     m_goneSource.clear();
     m_goneProxy.clear();
     rebuildMap();
@@ -600,6 +625,9 @@ void TunnelFilterModel::insertSorted(std::vector<int> sourceRows)
     if (m_keyed) {
         for (const int s : sourceRows)
             m_keys[size_t(s)] = sortKeyOf(s);
+    } else if (m_textKeyed) {
+        for (const int s : sourceRows)
+            m_textKeys[size_t(s)] = textKeyOf(s);
     }
     std::sort(sourceRows.begin(), sourceRows.end(), before);
     std::vector<int> places(sourceRows.size(), 0);
@@ -680,6 +708,12 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
                     m_keys[size_t(s)] = key;
                     m_resort.push_back(s);
                 }
+            } else if (m_textKeyed) {
+                QString key = textKeyOf(s);
+                if (key != m_textKeys[size_t(s)]) {
+                    m_textKeys[size_t(s)] = std::move(key);
+                    m_resort.push_back(s);
+                }
             } else {
                 m_resort.push_back(s);
             }
@@ -726,6 +760,8 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
     }
     if (m_keyed)
         m_keys.insert(m_keys.begin() + first, size_t(count), 0);
+    if (m_textKeyed)
+        m_textKeys.insert(m_textKeys.begin() + first, size_t(count), QString());
     m_mapValid = false;
     std::vector<int> accepted;
     accepted.reserve(size_t(count));
@@ -779,20 +815,10 @@ void TunnelFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int 
 {
     if (parent.isValid() || !m_tunnels)
         return;
-    if (!m_mapValid) {
-        // Nothing of ours was pending: the rows were hidden, or the map was to be rebuilt.
-        flushRemovals();
-        const int count = last - first + 1;
-        for (int &s : m_order) {
-            if (s > last)
-                s -= count;
-        }
-        if (m_keyed)
-            m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
-        m_mapValid = false;
-        return;
-    }
     m_goneSource.emplace_back(first, last - first + 1);
+    // Someone rebuilt or dropped the map in the middle of the removal: renumber now.
+    if (!m_mapValid)
+        flushRemovals();
 }
 
 void TunnelFilterModel::onLayoutAboutToBeChanged()

@@ -106,6 +106,7 @@ private:
     // Ordering
     bool keyed() const { return m_keyed; }
     quint64 sortKeyOf(int sourceRow) const;
+    QString textKeyOf(int sourceRow) const;
     bool sortsBefore(int left, int right) const; // source rows, current coordinates
     void rebuildKeys();
     void sortAll();
@@ -151,7 +152,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_keyed = false;        // m_keys holds the sort column's key of every source row
     std::vector<quint64> m_keys; // by source row (base coordinates while removals are pending)
-    std::vector<int> m_resort;   // source rows whose sort key changed, not yet re-placed
+    bool m_textKeyed = false;    // the same for text columns, case-folded
+    std::vector<QString> m_textKeys;
+    std::vector<int> m_resort; // source rows whose sort key changed, not yet re-placed
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)
     mutable std::vector<int> m_map; // base source row -> base proxy row, -1 = hidden

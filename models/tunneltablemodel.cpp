@@ -868,6 +868,42 @@ QHostAddress TunnelTableModel::tunnelAddress(int row, Column column) const
     }
 }
 
+bool TunnelTableModel::hasTextSortKey(Column column)
+{
+    switch (column) {
+    case Column::Server:
+    case Column::User:
+    case Column::HostName:
+    case Column::TunnelType:
+    case Column::AuthMethod:
+    case Column::Activity:
+    case Column::ConnectionType:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString TunnelTableModel::sortText(int row, Column column) const
+{
+    const Row &r = rowAt(row);
+    switch (column) {
+    case Column::Server:
+        return r.server->name;
+    case Column::User:
+        return r.userText();
+    case Column::HostName:
+        return r.tunnel.hostName;
+    case Column::TunnelType:
+    case Column::AuthMethod:
+    case Column::Activity:
+    case Column::ConnectionType:
+        return displayData(r, column).toString();
+    default:
+        return {};
+    }
+}
+
 const QString &TunnelTableModel::serverIdForRow(int row) const
 {
     return rowAt(row).server->id;

@@ -143,6 +143,10 @@ public:
     // The address in an address column (TunnelIPv4, TunnelIPv6, ExternalAddress) of a valid
     // row, parsed once when the row changed; null when empty or not an address.
     QHostAddress tunnelAddress(int row, Column column) const;
+    // Columns whose raw order is a case-insensitive comparison of sortText().
+    static bool hasTextSortKey(Column column);
+    // The text `row` sorts by in such a column (as shown; not case-folded). Empty otherwise.
+    QString sortText(int row, Column column) const;
     // The server id of `row` (valid row), without building a key.
     const QString &serverIdForRow(int row) const;
 
