@@ -198,6 +198,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                         "Largest reply to accept, in KB (default 500, at least 8). "
                                         "Disconnects are split to fit."),
             QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption parallelOption(
+            QStringLiteral("parallel"),
+            QCoreApplication::translate("rrasctl",
+                                        "list: query at most N servers at once (default 8); each "
+                                        "listing in flight holds its reply in memory."),
+            QStringLiteral("N"), QStringLiteral("8"));
     const QCommandLineOption formatOption(
             QStringLiteral("format"),
             QCoreApplication::translate("rrasctl",
@@ -210,7 +216,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                         "Log every request on standard error (never a password)."));
     parser.addOptions({verboseOption, serverOption, ipOption, ipsFileOption, userOption, authOption,
                        passwordEnvOption, allowUnencryptedOption, caOption, computerNameOption,
-                       timeoutOption, maxEnvelopeOption, formatOption});
+                       timeoutOption, maxEnvelopeOption, parallelOption, formatOption});
     const HistoryOptions historyOptions;
     parser.addOptions(historyOptions.options());
 
@@ -342,6 +348,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (!parseIntInRange(parser.value(maxEnvelopeOption), 8, 1024 * 1024, &o.maxEnvelopeKb))
         return usageError(QCoreApplication::translate(
                 "rrasctl", "--max-envelope-kb takes a number of KB from 8 to 1048576."));
+    if (!parseIntInRange(parser.value(parallelOption), 1, 1000, &o.parallel))
+        return usageError(QCoreApplication::translate(
+                "rrasctl", "--parallel takes a number of servers from 1 to 1000."));
 
     const QString format = parser.value(formatOption).toLower();
     if (format == u"table")

@@ -29,6 +29,9 @@ struct CliOptions
     QString computerName;
     int timeoutSeconds = 60;
     int maxEnvelopeKb = 500;
+    // list: listings in flight at once. Each costs several times its reply in memory while it is
+    // received and parsed, so a bound keeps a listing of many large servers small.
+    int parallel = 8;
     OutputFormat format = OutputFormat::Table;
     bool verbose = false; // the backend's info and debug log on standard error
 

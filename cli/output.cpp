@@ -106,43 +106,73 @@ QString formatDuration(quint32 seconds)
     return QCoreApplication::translate("rrasctl", "%1d %2").arg(days).arg(clock);
 }
 
-QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format)
+namespace {
+
+QJsonObject tunnelObject(const ServerTunnel &row)
+{
+    const Tunnel &t = row.tunnel;
+    QJsonObject o;
+    o.insert(QLatin1String("server"), row.server);
+    o.insert(QLatin1String("AuthMethod"), t.authMethod);
+    o.insert(QLatin1String("Bandwidth"), qint64(t.bandwidth));
+    o.insert(QLatin1String("ClientExternalAddress"), t.clientExternalAddress);
+    o.insert(QLatin1String("ClientIPv4Address"), t.clientIPv4Address);
+    o.insert(QLatin1String("ClientIPv6Address"), t.clientIPv6Address);
+    o.insert(QLatin1String("ConnectionDuration"), qint64(t.connectionDuration));
+    o.insert(QLatin1String("ConnectionStartTime"),
+             t.connectionStartTime.isValid() ? QJsonValue(isoUtc(t.connectionStartTime))
+                                             : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("ConnectionType"), t.connectionType);
+    o.insert(QLatin1String("HealthStatus"), t.healthStatus);
+    o.insert(QLatin1String("HostName"), t.hostName);
+    o.insert(QLatin1String("RoutingDomain"), t.routingDomain);
+    o.insert(QLatin1String("TotalBytesIn"), qint64(t.totalBytesIn));
+    o.insert(QLatin1String("TotalBytesOut"), qint64(t.totalBytesOut));
+    o.insert(QLatin1String("TransitionTechnology"), t.transitionTechnology);
+    o.insert(QLatin1String("TunnelType"), t.tunnelType);
+    o.insert(QLatin1String("UserActivityState"), t.userActivityState);
+    o.insert(QLatin1String("UserName"), QJsonArray::fromStringList(t.userName));
+    return o;
+}
+
+} // namespace
+
+QByteArray formatTunnelsHead(OutputFormat format)
 {
     switch (format) {
-    case OutputFormat::Json: {
-        QJsonArray array;
-        for (const ServerTunnel &row : rows) {
-            const Tunnel &t = row.tunnel;
-            QJsonObject o;
-            o.insert(QLatin1String("server"), row.server);
-            o.insert(QLatin1String("AuthMethod"), t.authMethod);
-            o.insert(QLatin1String("Bandwidth"), qint64(t.bandwidth));
-            o.insert(QLatin1String("ClientExternalAddress"), t.clientExternalAddress);
-            o.insert(QLatin1String("ClientIPv4Address"), t.clientIPv4Address);
-            o.insert(QLatin1String("ClientIPv6Address"), t.clientIPv6Address);
-            o.insert(QLatin1String("ConnectionDuration"), qint64(t.connectionDuration));
-            o.insert(QLatin1String("ConnectionStartTime"),
-                     t.connectionStartTime.isValid() ? QJsonValue(isoUtc(t.connectionStartTime))
-                                                     : QJsonValue(QJsonValue::Null));
-            o.insert(QLatin1String("ConnectionType"), t.connectionType);
-            o.insert(QLatin1String("HealthStatus"), t.healthStatus);
-            o.insert(QLatin1String("HostName"), t.hostName);
-            o.insert(QLatin1String("RoutingDomain"), t.routingDomain);
-            o.insert(QLatin1String("TotalBytesIn"), qint64(t.totalBytesIn));
-            o.insert(QLatin1String("TotalBytesOut"), qint64(t.totalBytesOut));
-            o.insert(QLatin1String("TransitionTechnology"), t.transitionTechnology);
-            o.insert(QLatin1String("TunnelType"), t.tunnelType);
-            o.insert(QLatin1String("UserActivityState"), t.userActivityState);
-            o.insert(QLatin1String("UserName"), QJsonArray::fromStringList(t.userName));
-            array.append(o);
-        }
-        return QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
+    case OutputFormat::Json:
+        return QByteArrayLiteral("[\n");
     case OutputFormat::Csv: {
         QStringList header{QStringLiteral("server")};
         for (const char *name : TunnelFields::names)
             header.append(QLatin1String(name));
-        QByteArray out = csvLine(header);
+        return csvLine(header);
+    }
+    case OutputFormat::Table:
+        break;
+    }
+    return {};
+}
+
+QByteArray formatTunnelsBody(const QList<ServerTunnel> &rows, OutputFormat format, bool first)
+{
+    QByteArray out;
+    switch (format) {
+    case OutputFormat::Json:
+        // As QJsonDocument(array).toJson(Indented) lays out its elements: each object indented
+        // by four spaces, separated by ",\n". One object at a time, so that a listing of many
+        // servers never holds the whole document twice.
+        for (const ServerTunnel &row : rows) {
+            QByteArray object = QJsonDocument(tunnelObject(row)).toJson(QJsonDocument::Indented);
+            object.chop(1); // the document's final newline
+            if (!first)
+                out += ",\n";
+            first = false;
+            out += "    ";
+            out += object.replace("\n", "\n    ");
+        }
+        break;
+    case OutputFormat::Csv:
         for (const ServerTunnel &row : rows) {
             const Tunnel &t = row.tunnel;
             // Same order as TunnelFields::names.
@@ -156,8 +186,27 @@ QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format)
                      t.transitionTechnology, t.tunnelType, t.userActivityState,
                      t.userName.join(u';')});
         }
-        return out;
+        break;
+    case OutputFormat::Table:
+        break;
     }
+    return out;
+}
+
+QByteArray formatTunnelsTail(OutputFormat format, bool anyRows)
+{
+    if (format == OutputFormat::Json)
+        return anyRows ? QByteArrayLiteral("\n]\n") : QByteArrayLiteral("]\n");
+    return {};
+}
+
+QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Json:
+    case OutputFormat::Csv:
+        return formatTunnelsHead(format) + formatTunnelsBody(rows, format, true)
+                + formatTunnelsTail(format, !rows.isEmpty());
     case OutputFormat::Table: {
         const QStringList headers{
                 QCoreApplication::translate("rrasctl", "Server"),

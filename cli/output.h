@@ -26,6 +26,12 @@ struct ServerOutcome
 };
 
 QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format);
+// formatTunnels() in pieces for json and csv (table needs every row for its widths): the head,
+// the rows in any number of chunks (`first`: no row was written before this chunk), the tail
+// (`anyRows`: some chunk had rows). Their concatenation is formatTunnels() of all the rows.
+QByteArray formatTunnelsHead(OutputFormat format);
+QByteArray formatTunnelsBody(const QList<ServerTunnel> &rows, OutputFormat format, bool first);
+QByteArray formatTunnelsTail(OutputFormat format, bool anyRows);
 QByteArray formatOutcomes(const QList<ServerOutcome> &rows, OutputFormat format);
 // `rrasctl history`: one row per job, newest first, with its counts per outcome. The JSON fields
 // are those of a job in a JSON report, without the sessions.

@@ -110,41 +110,86 @@ WsmanRrasClient *Runner::makeClient(const QUrl &url)
 
 void Runner::startList()
 {
-    m_listed.resize(m_options.servers.size());
-    m_pendingListings = int(m_options.servers.size());
-    for (qsizetype i = 0; i < m_options.servers.size(); ++i) {
-        const QUrl url = m_options.servers.at(i);
-        WsmanRrasClient *client = makeClient(url);
-        ListTunnelsJob *job = client->listTunnels();
-        connect(job, &ListTunnelsJob::finished, this, [this, job, i, url] {
-            job->deleteLater();
-            if (job->error()) {
-                m_anyListingFailed = true;
-                //: %1 is the server URL, %2 what went wrong and how to fix it.
-                writeErr(tr("%1: %2").arg(serverLabel(url), job->error().userMessage()));
-                writeErr(tr("%1: %2").arg(serverLabel(url), job->error().summary()));
-            } else {
-                QList<ServerTunnel> rows;
-                rows.reserve(job->tunnels().size());
-                for (const Tunnel &t : job->tunnels())
-                    rows.append({serverLabel(url), t});
+    const qsizetype count = m_options.servers.size();
+    m_listed.resize(count);
+    m_formatted.resize(count);
+    m_done.fill(false, count);
+    m_pendingListings = int(count);
+    if (m_options.format != OutputFormat::Table)
+        writeOut(formatTunnelsHead(m_options.format));
+    for (int i = 0; i < m_options.parallel && m_nextListing < count; ++i)
+        startNextListing();
+}
+
+void Runner::startNextListing()
+{
+    const qsizetype i = m_nextListing++;
+    const QUrl url = m_options.servers.at(i);
+    WsmanRrasClient *client = makeClient(url);
+    ListTunnelsJob *job = client->listTunnels();
+    connect(job, &ListTunnelsJob::finished, this, [this, job, client, i, url] {
+        job->deleteLater();
+        if (job->error()) {
+            m_anyListingFailed = true;
+            //: %1 is the server URL, %2 what went wrong and how to fix it.
+            writeErr(tr("%1: %2").arg(serverLabel(url), job->error().userMessage()));
+            writeErr(tr("%1: %2").arg(serverLabel(url), job->error().summary()));
+        } else {
+            QList<ServerTunnel> rows;
+            rows.reserve(job->tunnels().size());
+            for (const Tunnel &t : job->tunnels())
+                rows.append({serverLabel(url), t});
+            m_tunnelCount += rows.size();
+            if (m_options.format == OutputFormat::Table) {
                 m_listed[i] = rows;
+            } else if (!rows.isEmpty()) {
+                // Formatted now, so that only bytes wait for the servers before this one.
+                m_formatted[i] = formatTunnelsBody(rows, m_options.format, true);
             }
-            if (--m_pendingListings == 0)
-                finishList();
-        });
+        }
+        m_done[i] = true;
+        // The client and its connection are done with: a long list of servers does not keep
+        // one per server.
+        client->deleteLater();
+        if (m_nextListing < m_options.servers.size())
+            startNextListing();
+        writeReadyListings();
+        if (--m_pendingListings == 0)
+            finishList();
+    });
+}
+
+void Runner::writeReadyListings()
+{
+    if (m_options.format == OutputFormat::Table)
+        return;
+    while (m_nextToWrite < m_done.size() && m_done.at(m_nextToWrite)) {
+        QByteArray chunk;
+        chunk.swap(m_formatted[m_nextToWrite]);
+        ++m_nextToWrite;
+        if (chunk.isEmpty())
+            continue;
+        // Each chunk was formatted as if first; the JSON separator goes between chunks.
+        if (m_anyRowWritten && m_options.format == OutputFormat::Json)
+            writeOut(QByteArrayLiteral(",\n"));
+        writeOut(chunk);
+        m_anyRowWritten = true;
     }
 }
 
 void Runner::finishList()
 {
-    QList<ServerTunnel> all;
-    for (const QList<ServerTunnel> &rows : std::as_const(m_listed))
-        all += rows;
-    writeOut(formatTunnels(all, m_options.format));
+    if (m_options.format == OutputFormat::Table) {
+        QList<ServerTunnel> all;
+        for (const QList<ServerTunnel> &rows : std::as_const(m_listed))
+            all += rows;
+        writeOut(formatTunnels(all, m_options.format));
+    } else {
+        writeOut(formatTunnelsTail(m_options.format, m_anyRowWritten));
+    }
     //: Summary on standard error after a listing.
     writeErr(tr("%1 tunnel(s) on %n server(s)", nullptr, int(m_options.servers.size()))
-                     .arg(all.size()));
+                     .arg(m_tunnelCount));
     Q_EMIT finished(m_anyListingFailed ? 1 : 0);
 }
 

@@ -39,6 +39,8 @@ private:
     void startDisconnect();
     void runDisconnect(WsmanRrasClient *client, const QUrl &url,
                        const QHash<QString, Tunnel> &details);
+    void startNextListing();
+    void writeReadyListings();
     void finishList();
     void startHistory();
     void startReport();
@@ -52,8 +54,16 @@ private:
     QNetworkAccessManager *m_nam;
     QList<WsmanClient *> m_wsmanClients;
 
-    // list
-    QList<QList<ServerTunnel>> m_listed; // per server, in --server order
+    // list: at most options.parallel listings in flight, started in --server order. json and csv
+    // are written as soon as a server and all before it have answered, each server's rows
+    // formatted when they arrive and the tunnels dropped; table needs every row for its widths.
+    QList<QList<ServerTunnel>> m_listed; // table: per server, in --server order
+    QList<QByteArray> m_formatted;       // json, csv: per server, until written
+    QList<bool> m_done;                  // per server: answered (or failed)
+    qsizetype m_nextListing = 0;         // the next server to query
+    qsizetype m_nextToWrite = 0;         // the next server to write (json, csv)
+    bool m_anyRowWritten = false;
+    qsizetype m_tunnelCount = 0;
     int m_pendingListings = 0;
     bool m_anyListingFailed = false;
 
