@@ -68,6 +68,15 @@ WsmanClient::~WsmanClient()
     delete std::exchange(m_session, nullptr);
 }
 
+QList<QSslCertificate> WsmanClient::trustAnchors()
+{
+    if (!m_trustAnchorsLoaded) {
+        m_trustAnchors = QSslConfiguration::systemCaCertificates() + m_endpoint.caCertificates;
+        m_trustAnchorsLoaded = true;
+    }
+    return m_trustAnchors;
+}
+
 WsmanCall *WsmanClient::invoke(const QString &resourceUri, const QString &method,
                                const QList<InvokeParameter> &parameters)
 {
@@ -168,12 +177,12 @@ void WsmanCall::start(InvokeRequest request)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // With a pin, no anchor at all: every handshake then reaches onSslErrors, which lets
         // only the pinned certificate through before a byte of the request (or its
-        // credentials) is sent. Without one, the system's anchors plus the endpoint's own.
-        if (m_pinnedSha256.isEmpty())
-            tls.setCaCertificates(QSslConfiguration::systemCaCertificates()
-                                  + endpoint.caCertificates);
-        else
+        // credentials) is sent. Without one, the system's anchors plus the endpoint's own; with
+        // no own anchor, Qt's default, which looks the system's up on demand.
+        if (!m_pinnedSha256.isEmpty())
             tls.setCaCertificates({});
+        else if (!endpoint.caCertificates.isEmpty())
+            tls.setCaCertificates(m_client->trustAnchors());
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         req.setSslConfiguration(tls);
     }

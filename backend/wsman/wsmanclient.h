@@ -97,6 +97,11 @@ private:
     WsmanEndpoint m_endpoint;
     std::unique_ptr<Authenticator> m_auth;
     WsmanSession *m_session = nullptr; // child; made with the first call that needs it
+    // The system's trust anchors plus the endpoint's, read once: parsing the system store takes
+    // 0.3 s, too long for every call on the GUI thread. Only needed with extra anchors.
+    QList<QSslCertificate> trustAnchors();
+    QList<QSslCertificate> m_trustAnchors;
+    bool m_trustAnchorsLoaded = false;
 };
 
 class WsmanCall final : public QObject
