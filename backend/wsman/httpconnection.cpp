@@ -210,11 +210,16 @@ void HttpConnection::open(int timeoutMs)
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         // With a pin, no anchor at all: every handshake then reaches onSslErrors, which lets only
         // the pinned certificate through before a byte of the request is sent.
-        if (m_options.pinnedSha256.isEmpty())
-            tls.setCaCertificates(QSslConfiguration::systemCaCertificates()
-                                  + m_options.caCertificates);
-        else
+        // Without a pin and without extra anchors: Qt's default, which looks the system's up on
+        // demand.
+        if (!m_options.pinnedSha256.isEmpty()) {
             tls.setCaCertificates({});
+        } else if (!m_options.caCertificates.isEmpty()) {
+            if (m_trustAnchors.isEmpty())
+                m_trustAnchors
+                        = QSslConfiguration::systemCaCertificates() + m_options.caCertificates;
+            tls.setCaCertificates(m_trustAnchors);
+        }
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setProtocol(QSsl::SecureProtocols);
         ssl->setSslConfiguration(tls);

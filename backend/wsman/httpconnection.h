@@ -148,6 +148,9 @@ private:
     int m_exchanges = 0;
     qint64 m_bytesWritten = 0;
     qint64 m_peakBuffered = 0;
+    // The system's trust anchors plus the extra ones, read at the first TLS connection only
+    // (parsing the system store takes 0.3 s).
+    QList<QSslCertificate> m_trustAnchors;
     QSslCertificate m_peerCertificate;
     QList<QSslCertificate> m_peerChain;
     QByteArray m_peerSha256;
