@@ -314,6 +314,22 @@ int main(int argc, char **argv)
           << "   median      p10      p90"
           << "      min       max     n" << Qt::endl;
 
+    // BENCH_PROFILE=1: only the polls of (a) with the proxy and selection, for a profiler.
+    if (qEnvironmentVariableIntValue("BENCH_PROFILE") > 0) {
+        std::vector<ServerSim> servers = makeServers(1);
+        TunnelTableModel model;
+        Attached user(&model);
+        for (int s = 0; s < kServers; ++s)
+            model.applySnapshot(serverId(s), servers[size_t(s)].tunnels());
+        user.select();
+        const auto apply = [&model](const QString &id, const QList<Tunnel> &snapshot) {
+            model.applySnapshot(id, snapshot);
+        };
+        printRow(u"(a) + sorted proxy + selection, 5% churn + 20%"_s,
+                 stats(measure(servers, rounds, churn, counters, false, apply)));
+        return 0;
+    }
+
     // The model alone: the cost on the GUI thread before any view or proxy.
     Stats identicalAlone;
     Stats diffAlone;

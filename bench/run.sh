@@ -2,6 +2,8 @@
 # Builds the benchmarks in Release and runs bench_tunneltablemodel.
 #   bench/run.sh                                   # build dir: build/bench
 #   BUILD_DIR=/tmp/b BENCH_ROUNDS=20 JOBS=2 bench/run.sh
+# BENCH_ROUNDS: polls of every server per measured line (default 10, i.e. 200 snapshots).
+# BENCH_PROFILE=1: only the (a) polls with the sorted proxy and selection, for perf/callgrind.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$ROOT/build/bench}
