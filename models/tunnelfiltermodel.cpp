@@ -82,6 +82,14 @@ void TunnelFilterModel::connectSource()
                            if (orientation == Qt::Horizontal)
                                Q_EMIT headerDataChanged(orientation, first, last);
                        });
+    // QAbstractProxyModel forgets a destroyed source; so must this proxy.
+    m_connections << connect(m, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_tunnels = nullptr;
+        m_connections.clear();
+        rebuildAll();
+        endResetModel();
+    });
     // The model's columns and row moves never change; should they, start over.
     for (const auto aboutTo : {&QAbstractItemModel::columnsAboutToBeInserted,
                                &QAbstractItemModel::columnsAboutToBeRemoved}) {

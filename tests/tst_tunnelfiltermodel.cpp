@@ -104,6 +104,7 @@ private Q_SLOTS:
     void filterChangesNeverReset();
     void sortsByRawValue();
     void refusesOtherSources();
+    void followsResetAndDestruction();
     void matchesFullSortAcrossPolls_data();
     void matchesFullSortAcrossPolls();
 
@@ -378,6 +379,29 @@ void TestTunnelFilterModel::refusesOtherSources()
     QCOMPARE(proxy.tunnelModel(), nullptr);
     proxy.setSourceModel(m_model.get());
     QCOMPARE(proxy.tunnelModel(), m_model.get());
+}
+
+// A reset of the source (the benchmark's baseline does one) is a reset of the proxy, sorted and
+// filtered as before; a destroyed source leaves an empty proxy, not a dangling one.
+void TestTunnelFilterModel::followsResetAndDestruction()
+{
+    m_proxy->setActivityFilter(Activity::Active);
+    m_proxy->sort(int(Column::HostName), Qt::DescendingOrder);
+    QSignalSpy reset(m_proxy.get(), &QAbstractItemModel::modelReset);
+    QList<Tunnel> one = serverOne();
+    one[1].userActivityState = u"Active"_s;
+    m_model->resetSnapshot(u"s1"_s, one);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(visible(*m_proxy), (QList<int>{1, 2, 3, 5}));
+    QStringList hosts;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        hosts.append(m_proxy->index(row, int(Column::HostName)).data().toString());
+    QCOMPARE(hosts, (QStringList{u"dave-pc"_s, u"carol-da"_s, u"bob-pc"_s, u"ALICE-LAPTOP"_s}));
+
+    m_tester.reset();
+    m_model.reset();
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QCOMPARE(m_proxy->tunnelModel(), nullptr);
 }
 
 void TestTunnelFilterModel::matchesFullSortAcrossPolls_data()
