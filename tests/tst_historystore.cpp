@@ -19,9 +19,12 @@
 #include <QUuid>
 #include <QtTest>
 
+#include <atomic>
 #include <csignal>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace HistoryTestData;
 
@@ -121,6 +124,7 @@ private Q_SLOTS:
     void liveJobsAreLeftAlone();
     void diskFull();
     void locked();
+    void simultaneousFirstOpen();
     void readOnly();
     void filter_data();
     void filter();
@@ -467,6 +471,43 @@ void TestHistoryStore::locked()
     QVERIFY(timer.elapsed() >= 100); // it waited for the other writer first
     QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
     QVERIFY(store.createJob(info(), awkwardSessions()));
+}
+
+void TestHistoryStore::simultaneousFirstOpen()
+{
+    // Several programs (here: threads, each with its own connection, as processes would have)
+    // opening a history that does not exist yet: each must find a ready schema, none may fail
+    // with "table jobs already exists" because another created it first.
+    constexpr int rounds = 8;
+    constexpr int openers = 6;
+    for (int round = 0; round < rounds; ++round) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("history"));
+        std::atomic<int> ready{0};
+        std::vector<QString> errors(openers);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < openers; ++i) {
+            threads.emplace_back([&, i] {
+                ++ready;
+                while (ready.load() < openers) { } // start together
+                HistoryStore store;
+                if (!store.open(folder))
+                    errors[size_t(i)] = store.lastError().message;
+                else if (store.schemaVersionOnDisk() != HistoryStore::currentSchemaVersion)
+                    errors[size_t(i)]
+                            = QStringLiteral("schema %1").arg(store.schemaVersionOnDisk());
+            });
+        }
+        for (std::thread &t : threads)
+            t.join();
+        for (int i = 0; i < openers; ++i)
+            QVERIFY2(errors[size_t(i)].isEmpty(),
+                     qPrintable(QStringLiteral("round %1, opener %2: %3")
+                                        .arg(round)
+                                        .arg(i)
+                                        .arg(errors[size_t(i)])));
+    }
 }
 
 void TestHistoryStore::readOnly()

@@ -356,6 +356,21 @@ bool HistoryStore::migrate()
     // All steps in one transaction: a file is at one version or the next, never in between.
     if (!begin())
         return false;
+    // Another process may have migrated the file between configure()'s read and our write
+    // lock (two programs opening a new history at once): read the version again under the lock.
+    {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            setError(q.lastError());
+            rollback();
+            return false;
+        }
+        m_schemaVersion = q.value(0).toInt();
+    }
+    if (m_schemaVersion >= currentSchemaVersion) {
+        rollback();
+        return migrate(); // the checks above, with the version now on disk
+    }
     for (int version = m_schemaVersion + 1; version <= currentSchemaVersion; ++version) {
         for (const QString &sql : migrationStep(version)) {
             if (!exec(sql)) {
