@@ -74,7 +74,7 @@ void convertListing(WsmanCall &call, QObject *context, std::function<void()> hoo
         return;
     }
     runInBackground(
-            QThreadPool::globalInstance(), context,
+            call.client()->threadPool(), context,
             [result = call.takeResult(), hook = std::move(hook)] {
                 if (hook)
                     hook();

@@ -61,11 +61,33 @@ WsmanClient::WsmanClient(QNetworkAccessManager *nam, WsmanEndpoint endpoint,
     : QObject(parent), m_nam(nam), m_endpoint(std::move(endpoint)), m_auth(std::move(auth))
 { }
 
+namespace {
+
+// Deletes `pool` once no parse runs on it: its destructor would wait for a running one, and the
+// GUI thread must not. Polled, because a pool has no signal for "idle".
+void retirePool(QThreadPool *pool)
+{
+    if (pool->activeThreadCount() == 0) {
+        delete pool;
+        return;
+    }
+    QTimer::singleShot(50, pool, [pool] { retirePool(pool); });
+}
+
+} // namespace
+
 WsmanClient::~WsmanClient()
 {
     // The session uses m_auth, which goes before the children do: delete it first. It calls
     // nobody back; the calls still pending see no session when they are deleted.
     delete std::exchange(m_session, nullptr);
+    if (QThreadPool *pool = std::exchange(m_ownPool, nullptr)) {
+        // Parses not yet started are dropped (their calls go with this client); a running one
+        // ends on its own and its result goes nowhere.
+        pool->setParent(nullptr);
+        pool->clear();
+        retirePool(pool);
+    }
 }
 
 QList<QSslCertificate> WsmanClient::trustAnchors()
@@ -75,6 +97,18 @@ QList<QSslCertificate> WsmanClient::trustAnchors()
         m_trustAnchorsLoaded = true;
     }
     return m_trustAnchors;
+}
+
+QThreadPool *WsmanClient::threadPool()
+{
+    if (m_sharedPool)
+        return m_sharedPool;
+    if (!m_ownPool) {
+        m_ownPool = new QThreadPool(this);
+        m_ownPool->setObjectName(QStringLiteral("WsmanClient parse pool"));
+        m_ownPool->setMaxThreadCount(1);
+    }
+    return m_ownPool;
 }
 
 WsmanCall *WsmanClient::invoke(const QString &resourceUri, const QString &method,
@@ -418,7 +452,7 @@ void WsmanCall::handleReply(int status, const QString &reason, const QList<QByte
         if (m_timer)
             m_timer->stop();
         runInBackground(
-                QThreadPool::globalInstance(), this,
+                m_client->threadPool(), this,
                 [body, messageId = m_messageId, hook = m_client->m_parseHook] {
                     if (hook)
                         hook();
