@@ -95,7 +95,16 @@ MainWindow::MainWindow(ServerSet *servers, QSettings *settings, Options options,
     announceSelection();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models are children and go after this destructor has run; what they emit on the way
+    // (the proxy resets when its source goes) must not reach this window's slots.
+    for (QObject *model : {static_cast<QObject *>(m_filter), static_cast<QObject *>(m_tunnels),
+                           static_cast<QObject *>(m_serverList)})
+        disconnect(model, nullptr, this, nullptr);
+    if (m_view)
+        disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+}
 
 QAction *MainWindow::historyAction() const
 {
