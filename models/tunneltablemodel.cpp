@@ -312,20 +312,7 @@ QVariant TunnelTableModel::displayData(const Row &row, Column column) const
     case Column::ExternalAddress:
         return t.clientExternalAddress;
     case Column::TunnelType:
-        // Protocol names, not words: the same in every language.
-        if (t.tunnelType == u"Pptp")
-            return QStringLiteral("PPTP");
-        if (t.tunnelType == u"L2tp")
-            return QStringLiteral("L2TP");
-        if (t.tunnelType == u"Sstp")
-            return QStringLiteral("SSTP");
-        if (t.tunnelType == u"Ikev2")
-            return QStringLiteral("IKEv2");
-        if (t.tunnelType == u"Esp")
-            return QStringLiteral("ESP");
-        if (t.tunnelType == u"Unknown")
-            return tr("Unknown");
-        return t.tunnelType;
+        return tunnelTypeText(t.tunnelType);
     case Column::AuthMethod:
         return t.authMethod;
     case Column::ConnectedSince:
@@ -339,20 +326,9 @@ QVariant TunnelTableModel::displayData(const Row &row, Column column) const
     case Column::BytesOut:
         return QLocale().formattedDataSize(qint64(t.totalBytesOut));
     case Column::Activity:
-        if (t.userActivityState == u"Idle")
-            //: A session that has not moved traffic lately.
-            return tr("Idle");
-        if (t.userActivityState == u"Active")
-            return tr("Active");
-        return t.userActivityState;
+        return activityText(t.userActivityState);
     case Column::ConnectionType:
-        if (t.connectionType == u"Vpn")
-            return tr("VPN");
-        if (t.connectionType == u"DirectAccess")
-            return tr("DirectAccess");
-        if (t.connectionType == u"Unknown")
-            return tr("Unknown");
-        return t.connectionType;
+        return connectionTypeText(t.connectionType);
     case Column::Count:
         break;
     }
@@ -1027,6 +1003,45 @@ QHostAddress TunnelTableModel::addressFromSortKey(const QString &key)
         return QHostAddress(bytes);
     }
     return {};
+}
+
+QString TunnelTableModel::tunnelTypeText(const QString &value)
+{
+    // Protocol names, not words: the same in every language.
+    if (value == u"Pptp")
+        return QStringLiteral("PPTP");
+    if (value == u"L2tp")
+        return QStringLiteral("L2TP");
+    if (value == u"Sstp")
+        return QStringLiteral("SSTP");
+    if (value == u"Ikev2")
+        return QStringLiteral("IKEv2");
+    if (value == u"Esp")
+        return QStringLiteral("ESP");
+    if (value == u"Unknown")
+        return tr("Unknown");
+    return value;
+}
+
+QString TunnelTableModel::activityText(const QString &value)
+{
+    if (value == u"Idle")
+        //: A session that has not moved traffic lately.
+        return tr("Idle");
+    if (value == u"Active")
+        return tr("Active");
+    return value;
+}
+
+QString TunnelTableModel::connectionTypeText(const QString &value)
+{
+    if (value == u"Vpn")
+        return tr("VPN");
+    if (value == u"DirectAccess")
+        return tr("DirectAccess");
+    if (value == u"Unknown")
+        return tr("Unknown");
+    return value;
 }
 
 QString TunnelTableModel::formatDuration(quint64 seconds)

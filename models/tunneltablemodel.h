@@ -167,6 +167,11 @@ public:
     static QHostAddress addressFromSortKey(const QString &key);
     // "45 s", "12 min", "2 h 05 min", "3 d 4 h".
     static QString formatDuration(quint64 seconds);
+    // What the table shows for the server's enumeration values ("Sstp" -> "SSTP", "Idle" ->
+    // a translated "Idle", "Vpn" -> "VPN"); values it does not know are shown as they came.
+    static QString tunnelTypeText(const QString &value);
+    static QString activityText(const QString &value);
+    static QString connectionTypeText(const QString &value);
 
 private:
     struct Row;

@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "serverlistmodel.h"
 #include "tunnelfiltermodel.h"
+#include "tunneltablemodel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,8 +11,6 @@
 #include <QLineEdit>
 #include <QTimer>
 #include <QToolButton>
-
-#include <utility>
 
 FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidget *parent)
     : QWidget(parent), m_filter(filter), m_servers(servers)
@@ -43,19 +42,14 @@ FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidge
     m_type->setAccessibleDescription(tr("Shows the sessions of one tunnel type"));
     m_type->addItem(tr("All tunnel types"));
     // The item data is the server's value (what the proxy filters on); the text is what the
-    // table's Tunnel type column shows: protocol names, the same in every language.
-    const std::pair<const char *, QString> types[]
-            = {{"Sstp", QStringLiteral("SSTP")},
-               {"Ikev2", QStringLiteral("IKEv2")},
-               {"L2tp", QStringLiteral("L2TP")},
-               {"Pptp", QStringLiteral("PPTP")},
-               {"Esp", QStringLiteral("ESP")},
-               //: A tunnel whose type the server did not report.
-               {"Unknown", tr("Unknown tunnel type")}};
-    for (const auto &[value, text] : types) {
-        const QString raw = QString::fromLatin1(value);
-        m_type->addItem(Icons::tunnelType(raw), text, raw);
+    // table's Tunnel type column shows.
+    for (const char *type : {"Sstp", "Ikev2", "L2tp", "Pptp", "Esp"}) {
+        const QString raw = QString::fromLatin1(type);
+        m_type->addItem(Icons::tunnelType(raw), TunnelTableModel::tunnelTypeText(raw), raw);
     }
+    //: A tunnel whose type the server did not report.
+    m_type->addItem(Icons::tunnelType(QStringLiteral("Unknown")), tr("Unknown tunnel type"),
+                    QStringLiteral("Unknown"));
     layout->addWidget(m_type);
 
     m_activity = new QComboBox(this);

@@ -1,5 +1,7 @@
 #include "tunneldetailsdialog.h"
 
+#include "tunneltablemodel.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,17 +26,20 @@ QList<std::pair<QString, QString>> TunnelDetailsDialog::fields(const QString &se
             {tr("Tunnel IPv6 address"), t.clientIPv6Address},
             {tr("Host name"), t.hostName},
             {tr("External address"), t.clientExternalAddress},
-            {tr("Tunnel type"), t.tunnelType},
+            {tr("Tunnel type"), TunnelTableModel::tunnelTypeText(t.tunnelType)},
             {tr("Authentication method"), t.authMethod},
-            {tr("Connection type"), t.connectionType},
+            {tr("Connection type"), TunnelTableModel::connectionTypeText(t.connectionType)},
             //: DirectAccess IPv6 transition technology (Teredo, 6to4, IP-HTTPS, …).
             {tr("Transition technology"), t.transitionTechnology},
             {tr("Connected since"), start},
-            {tr("Duration"), tr("%n second(s)", nullptr, int(t.connectionDuration))},
+            //: %1 the duration as the table shows it ("2 h 31 min"), then the exact seconds.
+            {tr("Duration"),
+             tr("%1 (%n second(s))", nullptr, int(t.connectionDuration))
+                     .arg(TunnelTableModel::formatDuration(t.connectionDuration))},
             {tr("Bytes in"), bytes(t.totalBytesIn)},
             {tr("Bytes out"), bytes(t.totalBytesOut)},
             {tr("Bandwidth"), locale.toString(t.bandwidth)},
-            {tr("Activity"), t.userActivityState},
+            {tr("Activity"), TunnelTableModel::activityText(t.userActivityState)},
             //: Network Access Protection health state, reported by older servers only.
             {tr("Health status"), t.healthStatus},
             {tr("Routing domain"), t.routingDomain},
