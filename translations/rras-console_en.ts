@@ -255,10 +255,10 @@
 <context>
     <name>TunnelDetailsDialog</name>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%1 (%n second(s))</source>
         <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+            <numerusform>%1 (%n second)</numerusform>
+            <numerusform>%1 (%n seconds)</numerusform>
         </translation>
     </message>
 </context>

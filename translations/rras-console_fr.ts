@@ -2153,14 +2153,8 @@
     </message>
     <message>
         <source>Duration</source>
+        <extracomment>%1 the duration as the table shows it (&quot;2 h 31 min&quot;), then the exact seconds.</extracomment>
         <translation>Durée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Bytes in</source>
@@ -2201,6 +2195,13 @@
         <comment>form label</comment>
         <extracomment>A field&apos;s label in the session details, %1 its name (&quot;Server&quot;, &quot;Host name&quot;, ...).</extracomment>
         <translation>%1&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n second(s))</source>
+        <translation>
+            <numerusform>%1 (%n seconde)</numerusform>
+            <numerusform>%1 (%n secondes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
