@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QThread>
 
 struct ServerSet::Entry
 {
@@ -26,7 +27,12 @@ struct ServerSet::Entry
     }
 };
 
-ServerSet::ServerSet(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) { }
+ServerSet::ServerSet(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+    // Leave a core to the GUI thread where there is more than one.
+    m_parsePool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    m_parsePool.setObjectName(QStringLiteral("rras-parse"));
+}
 
 ServerSet::~ServerSet() = default;
 
@@ -47,6 +53,7 @@ void ServerSet::addServer(const ServerProfile &profile, const QString &password)
     // The same endpoint and authenticator as the server dialog's test and rrasctl --profile.
     entry->wsman = std::make_unique<WsmanClient>(entry->nam.get(), profileEndpoint(profile),
                                                  createProfileAuthenticator(profile, password));
+    entry->wsman->setThreadPool(&m_parsePool);
     entry->rras = std::make_unique<WsmanRrasClient>(
             entry->wsman.get(), WsmanRrasClientOptions{profile.computerName, profile.id});
     entry->poller = std::make_unique<ServerPoller>(

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -51,6 +52,10 @@ Q_SIGNALS:
 private:
     struct Entry;
     QNetworkAccessManager *m_nam;
+    // Every server's large replies are parsed here: one pool for the set, so twenty servers
+    // answering at once queue on a core or two instead of twenty threads competing with the
+    // GUI thread. Declared before m_servers: it outlives the clients that use it.
+    QThreadPool m_parsePool;
     QHash<QString, std::shared_ptr<Entry>> m_servers;
     QStringList m_order;
     bool m_paused = false;
