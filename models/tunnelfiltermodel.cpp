@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -22,6 +23,17 @@ template<typename F> void forEachRunBackwards(const std::vector<int> &sorted, F 
         f(sorted[first], sorted[end - 1]);
         end = first;
     }
+}
+
+// Keeps the entries of `keys` whose source row stays (remap[row] >= 0), in order.
+template<typename T> void compactKeys(std::vector<T> &keys, const std::vector<int> &remap)
+{
+    size_t w = 0;
+    for (size_t b = 0; b < keys.size() && b < remap.size(); ++b) {
+        if (remap[b] >= 0)
+            keys[w++] = std::move(keys[b]);
+    }
+    keys.resize(w);
 }
 
 } // namespace
@@ -262,6 +274,23 @@ QString TunnelFilterModel::textKeyOf(int sourceRow) const
     return m_tunnels->sortText(sourceRow, Column(m_sortColumn)).toCaseFolded();
 }
 
+bool TunnelFilterModel::updateKey(int sourceRow)
+{
+    const size_t s = size_t(sourceRow);
+    if (m_keyed) {
+        const quint64 key = sortKeyOf(sourceRow);
+        return std::exchange(m_keys[s], key) != key;
+    }
+    if (m_textKeyed) {
+        QString key = textKeyOf(sourceRow);
+        if (key == m_textKeys[s])
+            return false;
+        m_textKeys[s] = std::move(key);
+        return true;
+    }
+    return true;
+}
+
 bool TunnelFilterModel::sortsBefore(int left, int right) const
 {
     if (left == right)
@@ -298,14 +327,13 @@ void TunnelFilterModel::rebuildKeys()
     m_keys.clear();
     m_textKeys.clear();
     const int rows = m_tunnels ? m_tunnels->rowCount() : 0;
-    if (m_keyed) {
+    if (m_keyed)
         m_keys.resize(size_t(rows));
-        for (int s = 0; s < rows; ++s)
-            m_keys[size_t(s)] = sortKeyOf(s);
-    } else if (m_textKeyed) {
+    else if (m_textKeyed)
         m_textKeys.resize(size_t(rows));
+    if (m_keyed || m_textKeyed) {
         for (int s = 0; s < rows; ++s)
-            m_textKeys[size_t(s)] = textKeyOf(s);
+            updateKey(s);
     }
 }
 
@@ -491,22 +519,10 @@ void TunnelFilterModel::flushRemovals()
     }
     for (int &s : m_order)
         s = remap[size_t(s)];
-    if (m_keyed) {
-        size_t w = 0;
-        for (size_t b = 0; b < m_keys.size() && b < remap.size(); ++b) {
-            if (remap[b] >= 0)
-                m_keys[w++] = m_keys[b];
-        }
-        m_keys.resize(w);
-    }
-    if (m_textKeyed) {
-        size_t w = 0;
-        for (size_t b = 0; b < m_textKeys.size() && b < remap.size(); ++b) {
-            if (remap[b] >= 0)
-                m_textKeys[w++] = std::move(m_textKeys[b]);
-        }
-        m_textKeys.resize(w);
-    }
+    if (m_keyed)
+        compactKeys(m_keys, remap);
+    if (m_textKeyed)
+        compactKeys(m_textKeys, remap);
     m_goneSource.clear();
     m_goneProxy.clear();
     rebuildMap();
@@ -630,13 +646,8 @@ void TunnelFilterModel::insertSorted(std::vector<int> sourceRows)
     const auto before = [this](int a, int b) {
         return sortsBefore(a, b);
     };
-    if (m_keyed) {
-        for (const int s : sourceRows)
-            m_keys[size_t(s)] = sortKeyOf(s);
-    } else if (m_textKeyed) {
-        for (const int s : sourceRows)
-            m_textKeys[size_t(s)] = textKeyOf(s);
-    }
+    for (const int s : sourceRows)
+        updateKey(s);
     std::sort(sourceRows.begin(), sourceRows.end(), before);
     std::vector<int> places(sourceRows.size(), 0);
     auto from = m_order.begin();
@@ -709,23 +720,8 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
         }
         if (p < 0)
             continue;
-        if (sortAffected) {
-            if (m_keyed) {
-                const quint64 key = sortKeyOf(s);
-                if (key != m_keys[size_t(s)]) {
-                    m_keys[size_t(s)] = key;
-                    m_resort.push_back(s);
-                }
-            } else if (m_textKeyed) {
-                QString key = textKeyOf(s);
-                if (key != m_textKeys[size_t(s)]) {
-                    m_textKeys[size_t(s)] = std::move(key);
-                    m_resort.push_back(s);
-                }
-            } else {
-                m_resort.push_back(s);
-            }
-        }
+        if (sortAffected && updateKey(s))
+            m_resort.push_back(s);
         low = std::min(low, p);
         high = std::max(high, p);
     }

@@ -104,9 +104,11 @@ private:
     void refilter();
 
     // Ordering
-    bool keyed() const { return m_keyed; }
     quint64 sortKeyOf(int sourceRow) const;
     QString textKeyOf(int sourceRow) const;
+    // Reads the row's sort key into the copy kept for it; true when it changed (always true
+    // for a column whose key is not copied: the row may have moved).
+    bool updateKey(int sourceRow);
     bool sortsBefore(int left, int right) const; // source rows, current coordinates
     void rebuildKeys();
     void sortAll();
