@@ -92,10 +92,8 @@ WsmanClient::~WsmanClient()
 
 QList<QSslCertificate> WsmanClient::trustAnchors()
 {
-    if (!m_trustAnchorsLoaded) {
+    if (m_trustAnchors.isEmpty())
         m_trustAnchors = QSslConfiguration::systemCaCertificates() + m_endpoint.caCertificates;
-        m_trustAnchorsLoaded = true;
-    }
     return m_trustAnchors;
 }
 

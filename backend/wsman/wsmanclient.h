@@ -114,8 +114,7 @@ private:
     // The system's trust anchors plus the endpoint's, read once: parsing the system store takes
     // 0.3 s, too long for every call on the GUI thread. Only needed with extra anchors.
     QList<QSslCertificate> trustAnchors();
-    QList<QSslCertificate> m_trustAnchors;
-    bool m_trustAnchorsLoaded = false;
+    QList<QSslCertificate> m_trustAnchors; // empty until read (it holds at least the extra ones)
 };
 
 class WsmanCall final : public QObject
