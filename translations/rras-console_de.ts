@@ -516,11 +516,6 @@
         <source>Not an address or range: %1</source>
         <translation>Keine Adresse und kein Bereich: %1</translation>
     </message>
-    <message>
-        <source>Unknown tunnel type</source>
-        <extracomment>A tunnel whose type the server did not report.</extracomment>
-        <translation>Unbekannter Tunneltyp</translation>
-    </message>
 </context>
 <context>
     <name>GssapiContext</name>

@@ -516,11 +516,6 @@
         <source>Not an address or range: %1</source>
         <translation>No es una dirección ni un intervalo: %1</translation>
     </message>
-    <message>
-        <source>Unknown tunnel type</source>
-        <extracomment>A tunnel whose type the server did not report.</extracomment>
-        <translation>Tipo de túnel desconocido</translation>
-    </message>
 </context>
 <context>
     <name>GssapiContext</name>

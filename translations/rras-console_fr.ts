@@ -516,11 +516,6 @@
         <source>Not an address or range: %1</source>
         <translation>Ni une adresse ni une plage&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Unknown tunnel type</source>
-        <extracomment>A tunnel whose type the server did not report.</extracomment>
-        <translation>Type de tunnel inconnu</translation>
-    </message>
 </context>
 <context>
     <name>GssapiContext</name>

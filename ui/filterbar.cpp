@@ -43,13 +43,10 @@ FilterBar::FilterBar(TunnelFilterModel *filter, ServerListModel *servers, QWidge
     m_type->addItem(tr("All tunnel types"));
     // The item data is the server's value (what the proxy filters on); the text is what the
     // table's Tunnel type column shows.
-    for (const char *type : {"Sstp", "Ikev2", "L2tp", "Pptp", "Esp"}) {
+    for (const char *type : {"Sstp", "Ikev2", "L2tp", "Pptp", "Esp", "Unknown"}) {
         const QString raw = QString::fromLatin1(type);
         m_type->addItem(Icons::tunnelType(raw), TunnelTableModel::tunnelTypeText(raw), raw);
     }
-    //: A tunnel whose type the server did not report.
-    m_type->addItem(Icons::tunnelType(QStringLiteral("Unknown")), tr("Unknown tunnel type"),
-                    QStringLiteral("Unknown"));
     layout->addWidget(m_type);
 
     m_activity = new QComboBox(this);
