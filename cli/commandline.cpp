@@ -107,8 +107,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             "\n"
             "Commands:\n"
             "  list          list the live tunnels of every --server (queried in parallel)\n"
-            "  disconnect    disconnect tunnels by tunnel (host) IP address on one --server,\n"
-            "                recorded in the history first (nothing is sent if that fails)\n"
+            "  disconnect    disconnect tunnels by tunnel (host) IP address on one or more\n"
+            "                --servers, recorded in the history first (nothing is sent if that\n"
+            "                fails). With several, every server is listed first and each address\n"
+            "                goes to the server that lists it, all servers at once; an address\n"
+            "                listed on two servers is sent to neither (Failed), one listed on\n"
+            "                none is AlreadyGone\n"
             "  history       list the disconnect jobs of the history\n"
             "  report        write a report of jobs (--job) or a period (--from/--to) to --output\n"
             "\n"
@@ -131,7 +135,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             QStringLiteral("server"),
             QCoreApplication::translate("rrasctl",
                                         "WinRM endpoint of an RRAS server, e.g. "
-                                        "https://rras1:5986/wsman. Repeat for several (list)."),
+                                        "https://rras1:5986/wsman. Repeat for several (list, "
+                                        "disconnect)."),
             QStringLiteral("URL"));
     const QCommandLineOption ipOption(
             QStringLiteral("ip"),
@@ -369,11 +374,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             return usageError(QCoreApplication::translate(
                     "rrasctl", "--ip and --ips-file belong to the disconnect command."));
     } else {
-        if (o.servers.size() != 1 && o.profile.isEmpty()) {
-            return usageError(QCoreApplication::translate(
-                    "rrasctl",
-                    "disconnect acts on one server: give exactly one --server (a "
-                    "tunnel lives on the server that assigned its address)."));
+        // Several servers: each address goes to the one whose listing holds it. The same server
+        // twice would list every address twice, which reads as "on two servers".
+        for (qsizetype i = 1; i < o.servers.size(); ++i) {
+            if (o.servers.indexOf(o.servers.at(i)) < i) {
+                //: %1 is a server URL.
+                return usageError(QCoreApplication::translate(
+                                          "rrasctl",
+                                          "disconnect acts on each server once: %1 is given twice "
+                                          "(a tunnel lives on the server that assigned its "
+                                          "address).")
+                                          .arg(o.servers.at(i).toString()));
+            }
         }
         for (const QString &value : parser.values(ipOption))
             o.addresses += splitAddressList(value);

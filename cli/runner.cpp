@@ -1,6 +1,7 @@
 #include "runner.h"
 
 #include "auth/authenticator.h"
+#include "disconnectrun.h"
 #include "report/csvexporter.h"
 #include "report/historyreport.h"
 #include "report/htmlexporter.h"
@@ -208,112 +209,10 @@ void Runner::startDisconnect()
         Q_EMIT finished(1);
         return;
     }
-    const QUrl url = m_options.servers.constFirst();
-    WsmanRrasClient *client = makeClient(url);
-    // Who is on those addresses, for the record. Without it the history keeps the addresses only;
-    // the disconnect itself does not depend on it.
-    ListTunnelsJob *listing = client->listTunnels();
-    connect(listing, &ListTunnelsJob::finished, this, [this, listing, client, url] {
-        listing->deleteLater();
-        QHash<QString, Tunnel> details;
-        if (listing->error()) {
-            writeErr(tr("%1: the sessions' details could not be read (%2); the history records "
-                        "their addresses only.")
-                             .arg(serverLabel(url), listing->error().summary()));
-        } else {
-            for (const Tunnel &t : listing->tunnels()) {
-                for (const QString &address : {t.clientIPv4Address, t.clientIPv6Address}) {
-                    const NormalizedAddress n = normalizeHostAddress(address);
-                    if (n.isValid())
-                        details.insert(n.text, t);
-                }
-            }
-        }
-        runDisconnect(client, url, details);
-    });
-}
-
-void Runner::runDisconnect(WsmanRrasClient *client, const QUrl &url,
-                           const QHash<QString, Tunnel> &details)
-{
-    const QString serverId = serverLabel(url);
-    // One history item per session the job will settle: valid addresses by their normal form,
-    // invalid ones by what was typed (as the disconnect job reports them).
-    auto itemAddress = [](const QString &requested, const QString &normalized) {
-        return normalized.isEmpty() ? normalizeHostAddress(requested).input : normalized;
-    };
-    QList<HistorySession> sessions;
-    QSet<QString> seen;
-    for (const QString &requested : std::as_const(m_options.addresses)) {
-        const NormalizedAddress n = normalizeHostAddress(requested);
-        const QString address = itemAddress(requested, n.text);
-        if (seen.contains(address))
-            continue;
-        seen.insert(address);
-        HistorySession session{{serverId, address}, serverId, details.value(n.text)};
-        sessions.append(session);
-    }
-    const HistoryJobInfo info{HistoryStore::osUserName(), HistoryStore::workstationName(),
-                              m_options.reason, QStringLiteral("rrasctl")};
-    const std::optional<qint64> jobId = m_store->createJob(info, sessions);
-    if (!jobId) {
-        writeErr(tr("%1 Nothing was sent.").arg(m_store->lastError().summary()));
-        Q_EMIT finished(1);
-        return;
-    }
-    m_jobId = *jobId;
-    //: %1 is a job number.
-    writeErr(tr("Recorded as job %1 in the history.").arg(m_jobId));
-
-    const QStringList addresses = m_options.addresses;
-    writeErr(tr("Disconnecting %n address(es) on %1…", nullptr, int(addresses.size()))
-                     .arg(serverLabel(url)));
-    DisconnectJob *job = client->disconnectByHostIp(addresses);
-    auto settled = std::make_shared<int>(0);
-    connect(job, &DisconnectJob::outcomesReady, this,
-            [this, settled, serverId, itemAddress](const QList<DisconnectOutcome> &outcomes) {
-                *settled += int(outcomes.size());
-                writeErr(tr("%n address(es) settled", nullptr, *settled));
-                for (const DisconnectOutcome &o : outcomes) {
-                    if (!m_store->recordOutcome(m_jobId,
-                                                {serverId, itemAddress(o.requested, o.address)}, o)
-                        && !m_historyFailed) {
-                        m_historyFailed = true;
-                        writeErr(tr("The history could not record an outcome: %1")
-                                         .arg(m_store->lastError().summary()));
-                    }
-                }
-            });
-    connect(job, &DisconnectJob::finished, this, [this, job, url, addresses] {
-        job->deleteLater();
-        // Report in the order the user gave the addresses.
-        QHash<QString, qsizetype> order;
-        for (qsizetype i = 0; i < addresses.size(); ++i) {
-            if (!order.contains(addresses.at(i)))
-                order.insert(addresses.at(i), i);
-        }
-        QList<DisconnectOutcome> outcomes = job->outcomes();
-        std::stable_sort(outcomes.begin(), outcomes.end(),
-                         [&order](const DisconnectOutcome &a, const DisconnectOutcome &b) {
-                             return order.value(a.requested, -1) < order.value(b.requested, -1);
-                         });
-        QList<ServerOutcome> rows;
-        bool allGood = true;
-        for (const DisconnectOutcome &o : std::as_const(outcomes)) {
-            rows.append({serverLabel(url), o});
-            allGood = allGood
-                    && (o.outcome == DisconnectOutcomeKind::Disconnected
-                        || o.outcome == DisconnectOutcomeKind::AlreadyGone);
-        }
-        writeOut(formatOutcomes(rows, m_options.format));
-        if (!m_store->finishJob(m_jobId) && !m_historyFailed) {
-            m_historyFailed = true;
-            writeErr(tr("The history could not close job %1: %2")
-                             .arg(m_jobId)
-                             .arg(m_store->lastError().summary()));
-        }
-        Q_EMIT finished(allGood && !m_historyFailed ? 0 : 1);
-    });
+    auto *run = new DisconnectRun(
+            m_options, m_store, [this](const QUrl &url) { return makeClient(url); }, this);
+    connect(run, &DisconnectRun::finished, this, &Runner::finished);
+    run->start();
 }
 
 bool Runner::openHistoryForReading(QString *error)

@@ -37,8 +37,6 @@ private:
     WsmanRrasClient *makeClient(const QUrl &url);
     void startList();
     void startDisconnect();
-    void runDisconnect(WsmanRrasClient *client, const QUrl &url,
-                       const QHash<QString, Tunnel> &details);
     void startNextListing();
     void writeReadyListings();
     void finishList();
@@ -69,6 +67,4 @@ private:
 
     // the history
     HistoryStore *m_store = nullptr;
-    qint64 m_jobId = 0;
-    bool m_historyFailed = false;
 };

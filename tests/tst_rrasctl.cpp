@@ -281,10 +281,10 @@ void TestRrasctl::usageErrors_data()
                                   << u"--max-envelope-kb"_s;
     QTest::newRow("disconnect without addresses")
             << QStringList{u"disconnect"_s, u"--server"_s, url} << u"--ip"_s;
-    QTest::newRow("disconnect on two servers")
+    QTest::newRow("disconnect on the same server twice")
             << QStringList{u"disconnect"_s, u"--server"_s, url, u"--server"_s, url,
                            u"--ip"_s,       u"10.1.1.1"_s}
-            << u"one server"_s;
+            << u"given twice"_s;
     QTest::newRow("list with --ip")
             << QStringList{u"list"_s, u"--server"_s, url, u"--ip"_s, u"10.1.1.1"_s} << u"--ip"_s;
     QTest::newRow("missing ips file") << QStringList{u"disconnect"_s, u"--server"_s, url,

@@ -110,22 +110,27 @@ QList<BulkDisconnect::Result> BulkDisconnect::results() const
 
 void BulkDisconnect::settle(const QString &serverId, const QList<DisconnectOutcome> &outcomes)
 {
+    QList<Result> settled;
     for (const DisconnectOutcome &outcome : outcomes) {
         // The job reports the normalised address; the key holds what the table showed, which is
         // the server's own spelling. Match on either.
         SessionKey key{serverId, outcome.address};
         if (!m_keySet.contains(key))
             key = {serverId, outcome.requested};
-        settleKey(key, outcome);
+        if (settleKey(key, outcome))
+            settled.append({key, outcome});
     }
+    if (!settled.isEmpty())
+        Q_EMIT sessionsSettled(settled);
 }
 
-void BulkDisconnect::settleKey(const SessionKey &key, const DisconnectOutcome &outcome)
+bool BulkDisconnect::settleKey(const SessionKey &key, const DisconnectOutcome &outcome)
 {
     if (m_outcomes.contains(key) || !m_keySet.contains(key))
-        return;
+        return false;
     m_outcomes.insert(key, outcome);
     Q_EMIT sessionSettled(key, outcome);
+    return true;
 }
 
 void BulkDisconnect::serverDone(const QString &serverId)

@@ -40,12 +40,15 @@ public:
 
 Q_SIGNALS:
     void sessionSettled(const SessionKey &key, const DisconnectOutcome &outcome);
+    // The sessions one reply settled (after their sessionSettled()), for a caller that writes or
+    // reports them in bursts: one history transaction per reply, not one per session.
+    void sessionsSettled(const QList<BulkDisconnect::Result> &results);
     void serverFinished(const QString &serverId);
     void finished();
 
 private:
     void settle(const QString &serverId, const QList<DisconnectOutcome> &outcomes);
-    void settleKey(const SessionKey &key, const DisconnectOutcome &outcome);
+    bool settleKey(const SessionKey &key, const DisconnectOutcome &outcome);
     void serverDone(const QString &serverId);
 
     QHash<QString, RrasClient *> m_clients;

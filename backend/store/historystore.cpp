@@ -688,6 +688,56 @@ bool HistoryStore::recordOutcome(qint64 jobId, const SessionKey &key,
     return true;
 }
 
+bool HistoryStore::recordOutcomes(qint64 jobId,
+                                  const QList<std::pair<SessionKey, DisconnectOutcome>> &outcomes,
+                                  const QDateTime &at)
+{
+    if (!isOpen())
+        return notOpen();
+    if (outcomes.isEmpty())
+        return true;
+    if (!begin())
+        return failWrite();
+    const qint64 settledAt = nowOr(at).toMSecsSinceEpoch();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE items SET outcome = ?, message = ?, code = ?, settled_at = ?"
+                             " WHERE job_id = ? AND server_id = ? AND address = ?"
+                             " AND outcome IS NULL"));
+    int changed = 0;
+    for (const auto &[key, outcome] : outcomes) {
+        q.bindValue(0, outcomeName(outcome.outcome));
+        q.bindValue(1, text(outcome.message));
+        q.bindValue(2, qint64(outcome.code));
+        q.bindValue(3, settledAt);
+        q.bindValue(4, jobId);
+        q.bindValue(5, text(key.serverId));
+        q.bindValue(6, text(key.address));
+        if (!q.exec()) {
+            setError(q.lastError());
+            q.finish();
+            const StoreError error = m_error;
+            rollback();
+            m_error = error;
+            return failWrite();
+        }
+        if (q.numRowsAffected() == 0)
+            qCDebug(lcStore) << "No pending session" << key.serverId << key.address << "in job"
+                             << jobId;
+        else
+            ++changed;
+    }
+    q.finish();
+    if (!commit()) {
+        const StoreError error = m_error;
+        rollback();
+        m_error = error;
+        return failWrite();
+    }
+    if (changed > 0)
+        Q_EMIT jobChanged(jobId);
+    return true;
+}
+
 bool HistoryStore::finishJob(qint64 jobId, const QDateTime &at)
 {
     if (!isOpen())
@@ -808,7 +858,11 @@ QList<HistoryJob> HistoryStore::loadJobs(const QString &where, const QVariantLis
             if (it == index.cend())
                 continue;
             const QString name = q.value(1).toString();
-            result[*it].servers.append(name.isEmpty() ? q.value(2).toString() : name);
+            const QString server = name.isEmpty() ? q.value(2).toString() : name;
+            // rrasctl records an address that no server lists (or an invalid one, with several
+            // servers) under no server: it names none.
+            if (!server.isEmpty())
+                result[*it].servers.append(server);
         }
     }
     return result;

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QLockFile;
 class QSqlDatabase;
@@ -43,13 +44,13 @@ struct StoreError
 // One file, history.sqlite, in the data folder: the console's QStandardPaths::AppDataLocation by
 // default (rrasctl uses the same one), or a folder given with --data-dir. WAL mode, one
 // transaction per step: createJob() commits the job and every session before the caller sends
-// anything; recordOutcome() commits each outcome as it arrives; finishJob() closes the job.
-// Creating and finishing a job are synced to the disk (synchronous FULL: they survive a power
-// cut); an outcome is committed with synchronous NORMAL, which survives any crash of the program
-// but not of the machine. A thousand FULL commits take seconds on a laptop disk and would stall
-// the window while a large job settles; an outcome lost to a power cut shows as Unknown.
-// PRAGMA user_version holds the schema version; open() migrates older files step by step and
-// refuses newer ones.
+// anything; recordOutcome() commits each outcome as it arrives (recordOutcomes() a burst of them);
+// finishJob() closes the job. Creating and finishing a job are synced to the disk (synchronous
+// FULL: they survive a power cut); an outcome is committed with synchronous NORMAL, which survives
+// any crash of the program but not of the machine. A thousand FULL commits take seconds on a laptop
+// disk and would stall the window while a large job settles; an outcome lost to a power cut shows
+// as Unknown. PRAGMA user_version holds the schema version; open() migrates older files step by
+// step and refuses newer ones.
 //
 // A running job is tied to its process by a lock file (QLockFile, history-job-<id>.lock) held
 // until finishJob() or close(). open() recovers jobs whose process is gone: they become
@@ -104,6 +105,12 @@ public:
     // The outcome of the session `key` of a running job. A session that already has one keeps it.
     bool recordOutcome(qint64 jobId, const SessionKey &key, const DisconnectOutcome &outcome,
                        const QDateTime &at = {});
+    // The outcomes of several sessions of a running job in one transaction: a burst of outcomes
+    // (one server's reply) costs one commit, not one per session. The same rules per session as
+    // recordOutcome(); on failure none of them is in the file.
+    bool recordOutcomes(qint64 jobId,
+                        const QList<std::pair<SessionKey, DisconnectOutcome>> &outcomes,
+                        const QDateTime &at = {});
     // Every session still without an outcome becomes Unknown; the job Finished.
     bool finishJob(qint64 jobId, const QDateTime &at = {});
 
