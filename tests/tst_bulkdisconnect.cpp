@@ -23,6 +23,7 @@ private Q_SLOTS:
     void everyKeyEndsOnce();
     void unknownServerFailsWithoutSending();
     void failingServerDoesNotSpoilTheOther();
+    void sessionsSettledOncePerReply();
 
 private:
     QList<SessionKey> liveKeys(int server, int count) const;
@@ -148,6 +149,46 @@ void TestBulkDisconnect::failingServerDoesNotSpoilTheOther()
     QVERIFY(results.at(1).outcome.outcome != DisconnectOutcomeKind::Disconnected);
     QCOMPARE(results.at(2).outcome.outcome, DisconnectOutcomeKind::Disconnected);
     QCOMPARE(results.at(3).outcome.outcome, DisconnectOutcomeKind::Disconnected);
+}
+
+void TestBulkDisconnect::sessionsSettledOncePerReply()
+{
+    // Each server's reply settles its sessions in one burst (one history transaction in
+    // rrasctl): one sessionsSettled per server here, after the sessionSettled of each session,
+    // and together they are exactly the results.
+    const QList<SessionKey> keys = liveKeys(0, 3) + liveKeys(1, 2);
+    BulkDisconnect job(m_clients, keys);
+    QList<QList<BulkDisconnect::Result>> bursts;
+    int singlesAtBurst = -1;
+    int singles = 0;
+    connect(&job, &BulkDisconnect::sessionSettled, this, [&singles] { ++singles; });
+    connect(&job, &BulkDisconnect::sessionsSettled, this,
+            [&](const QList<BulkDisconnect::Result> &results) {
+                bursts.append(results);
+                singlesAtBurst = singles;
+            });
+    QSignalSpy finished(&job, &BulkDisconnect::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(bursts.size(), 2);
+    QCOMPARE(singlesAtBurst, 5); // the last burst came after every single one
+    QSet<QString> servers;
+    QList<SessionKey> settled;
+    for (const auto &burst : std::as_const(bursts)) {
+        QVERIFY(!burst.isEmpty());
+        for (const auto &r : burst) {
+            servers.insert(r.key.serverId);
+            settled.append(r.key);
+            QCOMPARE(r.outcome.outcome, DisconnectOutcomeKind::Disconnected);
+        }
+        // One server per burst.
+        for (const auto &r : burst)
+            QCOMPARE(r.key.serverId, burst.first().key.serverId);
+    }
+    QCOMPARE(servers.size(), 2);
+    QCOMPARE(QSet<SessionKey>(settled.cbegin(), settled.cend()),
+             QSet<SessionKey>(keys.cbegin(), keys.cend()));
+    QCOMPARE(settled.size(), keys.size());
 }
 
 QTEST_GUILESS_MAIN(TestBulkDisconnect)

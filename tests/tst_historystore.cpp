@@ -116,6 +116,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void committedBeforeCreateJobReturns();
+    void recordOutcomesInOneTransaction();
     void walAndSchemaVersion();
     void migrationFromVersion1();
     void newerSchemaIsRefused();
@@ -263,6 +264,65 @@ void TestHistoryStore::committedBeforeCreateJobReturns()
                                  .arg(*id))
                      .toString(),
              QStringLiteral("Disconnected"));
+}
+
+void TestHistoryStore::recordOutcomesInOneTransaction()
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    QVERIFY(store.open(dir.path()));
+    const QList<HistorySession> sessions = awkwardSessions();
+    const auto id = store.createJob(info(), sessions);
+    QVERIFY(id);
+    QSignalSpy changed(&store, &HistoryStore::jobChanged);
+    RawDb other(store.databasePath());
+    auto pending = [&] {
+        return other
+                .value(QStringLiteral("SELECT COUNT(*) FROM items WHERE job_id = %1 AND"
+                                      " outcome IS NULL")
+                               .arg(*id))
+                .toInt();
+    };
+    auto outcomeOf = [](const HistorySession &s, DisconnectOutcomeKind kind) {
+        return std::pair<SessionKey, DisconnectOutcome>{
+                s.key, {s.key.address, s.key.address, kind, QStringLiteral("m"), 7}};
+    };
+
+    // The first session alone, then a burst of three (one of them settled already: it keeps its
+    // first outcome), then a burst that names a session the job does not have.
+    QVERIFY(store.recordOutcome(*id, sessions.at(0).key,
+                                outcomeOf(sessions.at(0), DisconnectOutcomeKind::Failed).second));
+    QVERIFY(store.recordOutcomes(*id,
+                                 {outcomeOf(sessions.at(0), DisconnectOutcomeKind::Disconnected),
+                                  outcomeOf(sessions.at(1), DisconnectOutcomeKind::Disconnected),
+                                  outcomeOf(sessions.at(4), DisconnectOutcomeKind::AlreadyGone)}));
+    QCOMPARE(pending(), 5);
+    QCOMPARE(changed.size(), 2); // one signal per burst
+    QVERIFY(store.recordOutcomes(*id, {}));
+    QCOMPARE(changed.size(), 2);
+
+    // While another program holds the write lock, the burst fails whole: none of it is written.
+    HistoryStore::Options quick;
+    quick.busyTimeoutMs = 100;
+    HistoryStore impatient;
+    QVERIFY(impatient.open(dir.path(), quick));
+    QVERIFY(other.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(!impatient.recordOutcomes(
+            *id,
+            {outcomeOf(sessions.at(2), DisconnectOutcomeKind::Disconnected),
+             outcomeOf(sessions.at(3), DisconnectOutcomeKind::Disconnected)}));
+    QCOMPARE(impatient.lastError().kind, StoreError::Kind::Locked);
+    QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(pending(), 5);
+
+    QVERIFY(store.finishJob(*id));
+    const QList<HistoryItem> items = store.items(*id);
+    QCOMPARE(items.size(), sessions.size());
+    QCOMPARE(items.at(0).outcome, DisconnectOutcomeKind::Failed); // the first outcome stays
+    QCOMPARE(items.at(1).outcome, DisconnectOutcomeKind::Disconnected);
+    QCOMPARE(items.at(1).code, 7u);
+    QCOMPARE(items.at(4).outcome, DisconnectOutcomeKind::AlreadyGone);
+    QCOMPARE(items.at(2).outcome, DisconnectOutcomeKind::Unknown); // never recorded
 }
 
 void TestHistoryStore::walAndSchemaVersion()

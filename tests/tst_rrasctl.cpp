@@ -108,8 +108,15 @@ private Q_SLOTS:
     void tableFormat();
     void ipsFile();
     void httpsWithCa();
+    void helpText();
+    void disconnectOnSeveralServers();
+    void disconnectWithAFaultingServer();
+    void addressOnTwoServersIsNotSent();
+    void unlistedServers();
 
 private:
+    // `rrasctl history --format json` in the tests' history: the newest job first.
+    QJsonArray historyJobs();
     QStringList liveAddresses(const QUrl &server, int count);
 
     SimProcess m_sim;
@@ -560,6 +567,245 @@ void TestRrasctl::httpsWithCa()
                   + auth(false));
     QCOMPARE(untrusted.exitCode, 1);
     QVERIFY2(untrusted.err.contains("ertificate"), untrusted.err.constData());
+}
+
+void TestRrasctl::helpText()
+{
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    const QString help = QString::fromLocal8Bit(r.out);
+    QVERIFY2(help.contains(u"on one or more\n                --servers"_s), r.out.constData());
+    QVERIFY2(help.contains(u"listed on two servers is sent to neither"_s), r.out.constData());
+    QVERIFY2(help.simplified().contains(u"Repeat for several (list, disconnect)"_s),
+             r.out.constData());
+}
+
+QJsonArray TestRrasctl::historyJobs()
+{
+    const Result r
+            = run({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")});
+    QString error;
+    const QJsonArray jobs = parseArray(r.out, &error);
+    if (!error.isEmpty())
+        qWarning() << error;
+    return jobs;
+}
+
+void TestRrasctl::disconnectOnSeveralServers()
+{
+    // Two servers in one process: each address goes to the server that lists it, the user's
+    // order is kept, an address no server lists and an invalid one are settled without sending,
+    // and the history holds one job for the whole run.
+    const QStringList a = liveAddresses(m_urls[0], 3);
+    const QStringList b = liveAddresses(m_urls[1], 2);
+    QCOMPARE(a.size(), 3);
+    QCOMPARE(b.size(), 2);
+    const qsizetype jobsBefore = historyJobs().size();
+    const QStringList given{b.at(0),
+                            a.at(0),
+                            QStringLiteral("198.51.100.77"),
+                            a.at(1),
+                            QStringLiteral("10.0.0.300"),
+                            b.at(1),
+                            a.at(2)};
+    const Result r = run(QStringList{QStringLiteral("disconnect"), QStringLiteral("--server"),
+                                     m_urls[0].toString(), QStringLiteral("--server"),
+                                     m_urls[1].toString(), QStringLiteral("--ip"), given.join(u','),
+                                     QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--reason"), QStringLiteral("two servers")}
+                         + auth());
+    QCOMPARE(r.exitCode, 1); // the invalid address
+    QString error;
+    const QJsonArray rows = parseArray(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), given.size());
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QJsonObject o = rows.at(i).toObject();
+        QCOMPARE(o.value(QLatin1String("address")).toString(), given.at(i));
+        const QString outcome = o.value(QLatin1String("outcome")).toString();
+        const QString server = o.value(QLatin1String("server")).toString();
+        if (a.contains(given.at(i))) {
+            QCOMPARE(outcome, QStringLiteral("Disconnected"));
+            QCOMPARE(server, m_urls[0].toString());
+        } else if (b.contains(given.at(i))) {
+            QCOMPARE(outcome, QStringLiteral("Disconnected"));
+            QCOMPARE(server, m_urls[1].toString());
+        } else if (given.at(i) == u"198.51.100.77") {
+            QCOMPARE(outcome, QStringLiteral("AlreadyGone"));
+            QVERIFY(server.isEmpty());
+        } else {
+            QCOMPARE(outcome, QStringLiteral("InvalidAddress"));
+            QVERIFY(server.isEmpty());
+        }
+    }
+    // One request per server, both announced.
+    QCOMPARE(r.err.count("Disconnecting "), 2);
+    QVERIFY2(QString::fromLocal8Bit(r.err).contains(u"Disconnecting 3 address(es) on "_s
+                                                    + m_urls[0].toString()),
+             r.err.constData());
+    QVERIFY2(QString::fromLocal8Bit(r.err).contains(u"Disconnecting 2 address(es) on "_s
+                                                    + m_urls[1].toString()),
+             r.err.constData());
+    QCOMPARE(r.err.count("Recorded as job"), 1);
+
+    // They are gone from their servers.
+    for (int server = 0; server < 2; ++server) {
+        const QStringList still = liveAddresses(m_urls[server], 1000);
+        for (const QString &address : given)
+            QVERIFY2(!still.contains(address), qPrintable(address));
+    }
+
+    // One job with every session.
+    const QJsonArray jobs = historyJobs();
+    QCOMPARE(jobs.size(), jobsBefore + 1);
+    const QJsonObject job = jobs.first().toObject();
+    QCOMPARE(job.value(QLatin1String("reason")).toString(), QStringLiteral("two servers"));
+    QCOMPARE(job.value(QLatin1String("state")).toString(), QStringLiteral("Finished"));
+    const QJsonObject counts = job.value(QLatin1String("counts")).toObject();
+    QCOMPARE(counts.value(QLatin1String("sessions")).toInt(), 7);
+    QCOMPARE(counts.value(QLatin1String("Disconnected")).toInt(), 5);
+    QCOMPARE(counts.value(QLatin1String("AlreadyGone")).toInt(), 1);
+    QCOMPARE(counts.value(QLatin1String("InvalidAddress")).toInt(), 1);
+    const QJsonArray servers = job.value(QLatin1String("servers")).toArray();
+    QCOMPARE(servers.size(), 2);
+}
+
+void TestRrasctl::disconnectWithAFaultingServer()
+{
+    // A third server whose DisconnectByHostIP always fails (HTTP 500, no SOAP fault: the outcome
+    // is not known). Its sessions end Failed or Unknown, never Disconnected; the healthy servers'
+    // sessions are disconnected all the same.
+    SimProcess faulty;
+    QVERIFY2(faulty.start({QStringLiteral("--servers"), QStringLiteral("1"),
+                           QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--tunnels"), QStringLiteral("20"),
+                           QStringLiteral("--seed"), QStringLiteral("11"),
+                           QStringLiteral("--churn"), QStringLiteral("0"), QStringLiteral("--user"),
+                           user, QStringLiteral("--password-env"), QLatin1String(simPasswordVar),
+                           QStringLiteral("--allow-unencrypted"), QStringLiteral("--fault"),
+                           QStringLiteral("http500/DisconnectByHostIP")},
+                          1),
+             qPrintable(faulty.errorString()));
+    const QUrl bad = faulty.urls().constFirst();
+    // The simulators give their first servers the same address pool: take addresses that only
+    // one server lists (the others would be refused as listed on two servers).
+    const QStringList allA = liveAddresses(m_urls[0], 1000);
+    const QStringList allB = liveAddresses(m_urls[1], 1000);
+    const QStringList allC = liveAddresses(bad, 1000);
+    auto onlyIn = [](const QStringList &from, const QStringList &x, const QStringList &y, int n) {
+        QStringList picked;
+        for (const QString &address : from) {
+            if (picked.size() < n && !x.contains(address) && !y.contains(address))
+                picked.append(address);
+        }
+        return picked;
+    };
+    const QStringList a = onlyIn(allA, allB, allC, 2);
+    const QStringList b = onlyIn(allB, allA, allC, 2);
+    const QStringList c = onlyIn(allC, allA, allB, 3);
+    QCOMPARE(a.size(), 2);
+    QCOMPARE(b.size(), 2);
+    QCOMPARE(c.size(), 3);
+    const QStringList given = c + a + b;
+    const Result r = run(QStringList{QStringLiteral("disconnect"), QStringLiteral("--server"),
+                                     m_urls[0].toString(), QStringLiteral("--server"),
+                                     bad.toString(), QStringLiteral("--server"),
+                                     m_urls[1].toString(), QStringLiteral("--ip"), given.join(u','),
+                                     QStringLiteral("--format"), QStringLiteral("json")}
+                         + auth());
+    QCOMPARE(r.exitCode, 1);
+    QString error;
+    const QJsonArray rows = parseArray(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(rows.size() == given.size(), r.out.constData());
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QJsonObject o = rows.at(i).toObject();
+        QCOMPARE(o.value(u"address"_s).toString(), given.at(i));
+        const QString outcome = o.value(u"outcome"_s).toString();
+        if (c.contains(given.at(i))) {
+            QCOMPARE(o.value(u"server"_s).toString(), bad.toString());
+            QVERIFY2(outcome == u"Failed" || outcome == u"Unknown", qPrintable(outcome));
+        } else {
+            QCOMPARE(outcome, u"Disconnected"_s);
+        }
+    }
+    // The faulting server's sessions are all still there.
+    const QStringList still = liveAddresses(bad, 1000);
+    for (const QString &address : c)
+        QVERIFY2(still.contains(address), qPrintable(address));
+    const QJsonObject counts = historyJobs().first().toObject().value(u"counts"_s).toObject();
+    QCOMPARE(counts.value(QLatin1String("sessions")).toInt(), 7);
+    QCOMPARE(counts.value(QLatin1String("Disconnected")).toInt(), 4);
+    QCOMPARE(counts.value(QLatin1String("Failed")).toInt()
+                     + counts.value(QLatin1String("Unknown")).toInt(),
+             3);
+}
+
+void TestRrasctl::addressOnTwoServersIsNotSent()
+{
+    // One server under two names lists every address twice: which session was meant is not
+    // known, so none is sent and each copy ends Failed.
+    QUrl other = m_urls[0];
+    other.setHost(QStringLiteral("localhost"));
+    const QStringList a = liveAddresses(m_urls[0], 2);
+    QCOMPARE(a.size(), 2);
+    const Result r = run(QStringList{QStringLiteral("disconnect"), QStringLiteral("--server"),
+                                     m_urls[0].toString(), QStringLiteral("--server"),
+                                     other.toString(), QStringLiteral("--ip"), a.join(u','),
+                                     QStringLiteral("--format"), QStringLiteral("json")}
+                         + auth());
+    QCOMPARE(r.exitCode, 1);
+    QString error;
+    const QJsonArray rows = parseArray(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(outcomeCounts(rows).value(QStringLiteral("Failed")), 4);
+    QSet<QString> pairs;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        pairs.insert(o.value(u"server"_s).toString() + u' ' + o.value(u"address"_s).toString());
+        QVERIFY(o.value(u"message"_s).toString().contains(u"several servers"_s));
+    }
+    QCOMPARE(pairs.size(), 4);
+    QVERIFY2(!r.err.contains("Disconnecting"), r.err.constData()); // nothing was sent
+    const QStringList still = liveAddresses(m_urls[0], 1000);
+    for (const QString &address : a)
+        QVERIFY2(still.contains(address), qPrintable(address));
+}
+
+void TestRrasctl::unlistedServers()
+{
+    // A server that cannot be listed may hold the addresses no other server lists: with one
+    // such server they are sent to it (as the one-server command would); with two, which one
+    // holds them is not known and nothing is sent. Either way nothing ends Disconnected there.
+    const QStringList a = liveAddresses(m_urls[0], 1);
+    QCOMPARE(a.size(), 1);
+    const QString deadA = QStringLiteral("http://127.0.0.1:1/wsman");
+    const QString deadB = QStringLiteral("http://127.0.0.1:2/wsman");
+    const Result one = run(QStringList{QStringLiteral("disconnect"), QStringLiteral("--server"),
+                                       m_urls[0].toString(), QStringLiteral("--server"), deadA,
+                                       QStringLiteral("--ip"), a.first() + u",198.51.100.5"_s,
+                                       QStringLiteral("--format"), QStringLiteral("json")}
+                           + auth());
+    QCOMPARE(one.exitCode, 1);
+    QString error;
+    QJsonArray rows = parseArray(one.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(u"outcome"_s).toString(), u"Disconnected"_s);
+    QCOMPARE(rows.at(1).toObject().value(u"server"_s).toString(), deadA);
+    QCOMPARE(rows.at(1).toObject().value(u"outcome"_s).toString(), u"Failed"_s);
+    QVERIFY2(QString::fromLocal8Bit(one.err).contains(u"Disconnecting 1 address(es) on "_s + deadA),
+             one.err.constData());
+
+    const Result two = run(QStringList{QStringLiteral("disconnect"), QStringLiteral("--server"),
+                                       deadA, QStringLiteral("--server"), deadB,
+                                       QStringLiteral("--ip"), QStringLiteral("198.51.100.5")}
+                           + auth());
+    QCOMPARE(two.exitCode, 1);
+    QVERIFY2(two.out.contains("Failed"), two.out.constData());
+    QVERIFY2(two.out.contains("could not be"), two.out.constData());
+    QVERIFY2(!two.err.contains("Disconnecting"), two.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRrasctl)
