@@ -19,19 +19,12 @@ T numberField(const CimInstance &instance, const char *name, QStringList *warnin
     const std::optional<CimValue> value = instance.value(QLatin1String(name));
     if (!value || value->isNull || value->isInstance())
         return 0;
-    const QString text = value->text.trimmed();
-    if (text.isEmpty())
-        return 0;
-    bool ok = false;
-    const qulonglong parsed = text.toULongLong(&ok);
-    if (!ok || parsed > std::numeric_limits<T>::max()) {
-        const QString warning = QStringLiteral("%1: \"%2\" is not a valid %3-bit unsigned number")
-                                        .arg(QLatin1String(name), text)
-                                        .arg(sizeof(T) * 8);
+    QString warning;
+    const quint64 parsed = tunnelNumberField(value->text, name, int(sizeof(T) * 8), &warning);
+    if (!warning.isEmpty()) {
         qCWarning(lcRras).noquote() << "Tunnel field" << warning << "- kept as 0";
         if (warnings)
             warnings->append(warning);
-        return 0;
     }
     return T(parsed);
 }
@@ -39,18 +32,11 @@ T numberField(const CimInstance &instance, const char *name, QStringList *warnin
 QDateTime dateTimeField(const CimInstance &instance, const char *name, QStringList *warnings)
 {
     const std::optional<CimValue> value = instance.value(QLatin1String(name));
-    if (!value || value->isNull || value->isInstance() || value->text.trimmed().isEmpty())
+    if (!value || value->isNull || value->isInstance())
         return {};
-    // Servers send local times with an offset; the Tunnel keeps UTC.
-    QDateTime parsed = parseCimDateTime(value->text);
-    // A time without a zone: WMI always sends one, so this is a foreign server; read it as UTC
-    // rather than as this machine's local time.
-    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
-        parsed.setTimeSpec(Qt::UTC);
-    parsed = parsed.toUTC();
-    if (!parsed.isValid()) {
-        const QString warning = QStringLiteral("%1: \"%2\" is not a date and time")
-                                        .arg(QLatin1String(name), value->text.trimmed());
+    QString warning;
+    const QDateTime parsed = tunnelDateTimeField(value->text, name, &warning);
+    if (!warning.isEmpty()) {
         qCWarning(lcRras).noquote() << "Tunnel field" << warning << "- left empty";
         if (warnings)
             warnings->append(warning);
@@ -59,6 +45,40 @@ QDateTime dateTimeField(const CimInstance &instance, const char *name, QStringLi
 }
 
 } // namespace
+
+quint64 tunnelNumberField(const QString &input, const char *name, int bits, QString *warning)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return 0;
+    const quint64 max = bits >= 64 ? std::numeric_limits<quint64>::max() : (quint64(1) << bits) - 1;
+    bool ok = false;
+    const qulonglong parsed = text.toULongLong(&ok);
+    if (!ok || parsed > max) {
+        *warning = QStringLiteral("%1: \"%2\" is not a valid %3-bit unsigned number")
+                           .arg(QLatin1String(name), text)
+                           .arg(bits);
+        return 0;
+    }
+    return parsed;
+}
+
+QDateTime tunnelDateTimeField(const QString &text, const char *name, QString *warning)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    // Servers send local times with an offset; the Tunnel keeps UTC.
+    QDateTime parsed = parseCimDateTime(text);
+    // A time without a zone: WMI always sends one, so this is a foreign server; read it as UTC
+    // rather than as this machine's local time.
+    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
+        parsed.setTimeSpec(Qt::UTC);
+    parsed = parsed.toUTC();
+    if (!parsed.isValid())
+        *warning = QStringLiteral("%1: \"%2\" is not a date and time")
+                           .arg(QLatin1String(name), text.trimmed());
+    return parsed;
+}
 
 Tunnel readTunnel(const CimInstance &instance, QStringList *warnings)
 {

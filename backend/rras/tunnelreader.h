@@ -24,4 +24,13 @@ Tunnel readTunnel(const CimInstance &instance, QStringList *warnings = nullptr);
 
 // Every embedded instance of the reply's cmdletOutput, in document order. A nil or absent
 // cmdletOutput is an empty list; text (non-instance) items are skipped with a warning.
+// (WsmanRrasClient reads listings with TunnelListReader instead, to the same values.)
 QList<Tunnel> readTunnels(const InvokeResult &result, QStringList *warnings = nullptr);
+
+// One field's text as readTunnel() converts it, shared with TunnelListReader. Blank text is 0 /
+// an invalid QDateTime without a warning; text that does not convert gives the same and sets
+// `*warning` (which the caller logs and reports).
+// An unsigned number of `bits` (32 or 64) bits.
+quint64 tunnelNumberField(const QString &text, const char *name, int bits, QString *warning);
+// A datetime in any form parseCimDateTime reads, as UTC (a time without a zone is read as UTC).
+QDateTime tunnelDateTimeField(const QString &text, const char *name, QString *warning);

@@ -2,7 +2,7 @@
 
 #include "hostaddress.h"
 #include "rraslogging.h"
-#include "tunnelreader.h"
+#include "tunnellistreader.h"
 #include "wsman/backgroundtask.h"
 #include "wsman/envelope.h"
 #include "wsman/wsmanclient.h"
@@ -51,13 +51,14 @@ struct Listing
     QList<Tunnel> tunnels;
 };
 
-// Settles a finished listing call: its error, a nonzero ReturnValue, or its Tunnels. The
-// conversion of a successful reply into Tunnels (15 ms or more for 2,500 tunnels, and as much
-// again to free the parsed tree) runs on a pool thread, always, so that no size of reply takes it
-// on the GUI thread; `done` then runs on `context`'s thread, never if `context` is destroyed
-// first. An error settles at once. The call's result is moved out; the call may go right after.
-void convertListing(WsmanCall &call, QObject *context, std::function<void()> hook,
-                    std::function<void(Listing)> done)
+// Settles a finished listing call: its error, a nonzero ReturnValue, or its Tunnels, which
+// `reader` read while the reply was parsed (on a pool thread for a large reply). The Tunnels are
+// handed over, and the reader's warnings logged, on a pool thread, always (the conversion hook
+// runs there), so that no size of reply frees or moves them on the GUI thread; `done` then runs
+// on `context`'s thread, never if `context` is destroyed first. An error settles at once. The
+// call's result is moved out; the call may go right after.
+void convertListing(WsmanCall &call, std::shared_ptr<TunnelListReader> reader, QObject *context,
+                    std::function<void()> hook, std::function<void(Listing)> done)
 {
     Listing listing;
     if (call.error()) {
@@ -75,15 +76,21 @@ void convertListing(WsmanCall &call, QObject *context, std::function<void()> hoo
     }
     runInBackground(
             call.client()->threadPool(), context,
-            [result = call.takeResult(), hook = std::move(hook)] {
+            [reader = std::move(reader), hook = std::move(hook)] {
                 if (hook)
                     hook();
                 Listing converted;
-                converted.tunnels = readTunnels(result);
+                // The parse is over (the call finished without error): the reader is ours.
+                reader->logWarnings();
+                converted.tunnels = reader->takeTunnels();
                 return converted;
             },
             std::move(done));
 }
+
+// A GetByActiveStatistics call whose cmdletOutput goes straight into `reader`.
+WsmanCall *invokeListing(WsmanClient *client, const WsmanRrasClientOptions &options,
+                         std::shared_ptr<TunnelListReader> reader);
 
 QList<InvokeParameter> listParameters(const WsmanRrasClientOptions &options)
 {
@@ -91,6 +98,13 @@ QList<InvokeParameter> listParameters(const WsmanRrasClientOptions &options)
     if (!options.computerName.isEmpty())
         parameters.append({QStringLiteral("ComputerName"), options.computerName});
     return parameters;
+}
+
+WsmanCall *invokeListing(WsmanClient *client, const WsmanRrasClientOptions &options,
+                         std::shared_ptr<TunnelListReader> reader)
+{
+    return client->invoke(WsmanRrasClient::connectionStatisticsResourceUri(),
+                          QLatin1String(listMethod), listParameters(options), std::move(reader));
 }
 
 QList<InvokeParameter> disconnectParameters(const WsmanRrasClientOptions &options,
@@ -149,10 +163,10 @@ public:
         }
     }
 
-    void start(WsmanCall *call)
+    void start()
     {
-        m_call = call;
-        whenFinished(call, this, [this] { onFinished(); });
+        m_call = invokeListing(m_owner->wsmanClient(), m_owner->options(), m_reader);
+        whenFinished(m_call, this, [this] { onFinished(); });
     }
 
     void abort() override
@@ -177,17 +191,21 @@ private:
         call->deleteLater();
         // abort() while the Tunnels are converted completes at once; the conversion's result
         // then finds the job finished (or, deleted, never arrives).
-        convertListing(*call, this, m_owner->conversionHook(), [this](Listing listing) {
-            if (isFinished())
-                return;
-            if (listing.error)
-                qCWarning(lcRras).noquote() << "Listing failed:" << listing.error.summary();
-            complete(std::move(listing.error), std::move(listing.tunnels), m_elapsed.elapsed());
-        });
+        convertListing(*call, std::exchange(m_reader, {}), this, m_owner->conversionHook(),
+                       [this](Listing listing) {
+                           if (isFinished())
+                               return;
+                           if (listing.error)
+                               qCWarning(lcRras).noquote()
+                                       << "Listing failed:" << listing.error.summary();
+                           complete(std::move(listing.error), std::move(listing.tunnels),
+                                    m_elapsed.elapsed());
+                       });
     }
 
     WsmanRrasClient *m_owner;
     QPointer<WsmanCall> m_call;
+    std::shared_ptr<TunnelListReader> m_reader = std::make_shared<TunnelListReader>();
     QElapsedTimer m_elapsed;
 };
 
@@ -340,9 +358,8 @@ private:
     void relist(const QStringList &addresses)
     {
         m_relisting = addresses;
-        m_call = m_owner->wsmanClient()->invoke(WsmanRrasClient::connectionStatisticsResourceUri(),
-                                                QLatin1String(listMethod),
-                                                listParameters(m_owner->options()));
+        m_relistReader = std::make_shared<TunnelListReader>();
+        m_call = invokeListing(m_owner->wsmanClient(), m_owner->options(), m_relistReader);
         whenFinished(m_call, this, [this] { onRelistFinished(); });
     }
 
@@ -352,10 +369,11 @@ private:
             return;
         WsmanCall *call = std::exchange(m_call, nullptr);
         call->deleteLater();
-        convertListing(*call, this, m_owner->conversionHook(), [this](const Listing &listing) {
-            if (!m_aborted)
-                onRelisted(listing);
-        });
+        convertListing(*call, std::exchange(m_relistReader, {}), this, m_owner->conversionHook(),
+                       [this](const Listing &listing) {
+                           if (!m_aborted)
+                               onRelisted(listing);
+                       });
     }
 
     void onRelisted(const Listing &listing)
@@ -512,6 +530,7 @@ private:
     WsmanError m_error;
     std::optional<quint32> m_returnValue;
     QPointer<WsmanCall> m_call;
+    std::shared_ptr<TunnelListReader> m_relistReader; // the current re-listing's
 
     QSet<QString> m_settled;
     QList<DisconnectOutcome> m_pending; // settled, not yet reported
@@ -542,8 +561,7 @@ QString WsmanRrasClient::vpnUserResourceUri()
 ListTunnelsJob *WsmanRrasClient::listTunnels()
 {
     auto *job = new WsmanListTunnelsJob(this);
-    job->start(m_client->invoke(connectionStatisticsResourceUri(), QLatin1String(listMethod),
-                                listParameters(m_options)));
+    job->start();
     return job;
 }
 

@@ -53,9 +53,11 @@ struct WsmanRrasClientOptions
 //  finished() once. abort() ends every unsettled address as Unknown ("cancelled").
 //
 // listTunnels(): the reply is parsed off the calling thread when large (see
-// WsmanClient::backgroundParseBytes) and a successful listing is always turned into Tunnels on a
-// pool thread; the job finishes on its own thread once that is done. Deleting or aborting the job
-// meanwhile is safe: the worker owns its copy of the reply and its result is dropped.
+// WsmanClient::backgroundParseBytes), its cmdletOutput read straight into Tunnels by a
+// TunnelListReader during that parse (no generic CimInstance per tunnel), and a successful
+// listing is always handed over on a pool thread (its warnings logged there); the job finishes on
+// its own thread once that is done. Deleting or aborting the job meanwhile is safe: the worker
+// owns its copy of the reply and its result is dropped.
 class WsmanRrasClient final : public RrasClient
 {
     Q_OBJECT
@@ -72,9 +74,9 @@ public:
     ListTunnelsJob *listTunnels() override;
     DisconnectJob *disconnectByHostIp(const QStringList &addresses) override;
 
-    // For tests and diagnostics: called on the thread that turns a successful listing reply into
-    // Tunnels (a pool thread, see listTunnels()), just before it does. It must be thread-safe
-    // and must not touch this client. Empty: nothing is called.
+    // For tests and diagnostics: called on the pool thread that hands a successful listing's
+    // Tunnels over (see listTunnels(); they were read during the parse), just before it does. It
+    // must be thread-safe and must not touch this client. Empty: nothing is called.
     void setConversionHook(std::function<void()> hook) { m_conversionHook = std::move(hook); }
     const std::function<void()> &conversionHook() const { return m_conversionHook; }
 

@@ -3,7 +3,10 @@
 #include "envelope.h"
 
 #include <QStringDecoder>
+#include <QVarLengthArray>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -36,7 +39,7 @@ bool isDatetimeWrapper(QStringView localName)
             || localName == u"Time";
 }
 
-class Reader
+class Reader final : public ReplyTokenStream
 {
 public:
     explicit Reader(const QByteArray &body) { m_x.addData(body); }
@@ -49,14 +52,14 @@ public:
                 .arg(m_x.lineNumber())
                 .arg(m_x.columnNumber());
     }
-    void fail(const QString &message)
+    void fail(const QString &message) override
     {
         if (!m_x.hasError())
             m_x.raiseError(message);
     }
 
     // The next token, with the hostile-input rules applied. Invalid on any error.
-    QXmlStreamReader::TokenType next()
+    QXmlStreamReader::TokenType next() override
     {
         if (m_x.hasError())
             return QXmlStreamReader::Invalid;
@@ -85,7 +88,7 @@ public:
         return m_x.hasError() ? QXmlStreamReader::Invalid : t;
     }
 
-    const QXmlStreamReader &xml() const { return m_x; }
+    const QXmlStreamReader &xml() const override { return m_x; }
 
     // At a StartElement: consume it entirely.
     bool skipElement()
@@ -109,7 +112,9 @@ public:
     }
 
     // At a StartElement: its value (scalar text, NULL, a wrapped datetime or an embedded instance).
-    bool readValue(CimValue &out)
+    // `claim`: the children it names go to it instead (the method output's out-parameters); they
+    // count as properties for what the value is, but are not kept.
+    bool readValue(CimValue &out, OutParameterReader *claim = nullptr)
     {
         bool nil = false;
         QString xsiType;
@@ -128,6 +133,7 @@ public:
         CimInstance instance;
         instance.typeName = localPart(xsiType);
         bool wrapperCandidate = false;
+        qsizetype claimed = 0;
         for (;;) {
             const QXmlStreamReader::TokenType t = next();
             if (t == QXmlStreamReader::Invalid)
@@ -136,14 +142,22 @@ public:
                 break;
             if (t == QXmlStreamReader::Characters) {
                 text += m_x.text();
+            } else if (t == QXmlStreamReader::StartElement && claim
+                       && m_x.name() == claim->parameterName()) {
+                if (!claim->readParameter(*this))
+                    return false;
+                // Never a datetime wrapper (not one of those names); it makes this an instance.
+                wrapperCandidate = false;
+                ++claimed;
             } else if (t == QXmlStreamReader::StartElement) {
                 const QString name = m_x.name().toString();
                 const bool inCimNs = m_x.namespaceUri() == QLatin1String(WsmanNs::cim);
                 CimValue child;
                 if (!readValue(child))
                     return false;
-                wrapperCandidate = instance.properties.isEmpty() && isDatetimeWrapper(name)
-                        && (inCimNs || !typedInstance) && !child.isInstance();
+                wrapperCandidate = instance.properties.isEmpty() && claimed == 0
+                        && isDatetimeWrapper(name) && (inCimNs || !typedInstance)
+                        && !child.isInstance();
                 instance.properties.append({name, std::move(child)});
             }
         }
@@ -151,6 +165,8 @@ public:
         out = CimValue{};
         if (nil) {
             out.isNull = true;
+        } else if (claimed > 0) {
+            out.instance = std::make_shared<const CimInstance>(std::move(instance));
         } else if (instance.properties.isEmpty()) {
             if (typedInstance && text.trimmed().isEmpty())
                 out.instance = std::make_shared<const CimInstance>(std::move(instance));
@@ -347,10 +363,27 @@ private:
 
 bool isValidUtf8(const QByteArray &body)
 {
+    // In slices cut between characters, each decoded on its own into one small buffer: the same
+    // verdict as decoding the whole body at once, without a UTF-16 copy of it (5 MB for a
+    // 2.6 MB listing) for a moment.
+    constexpr qsizetype slice = 64 * 1024;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(body);
-    Q_UNUSED(decoded);
-    return !decoder.hasError();
+    QVarLengthArray<QChar, 1> buffer(decoder.requiredSpace(slice));
+    const QByteArrayView all(body);
+    for (qsizetype from = 0; from < all.size();) {
+        qsizetype to = std::min(all.size(), from + slice);
+        // Back to the start of a character (a byte not of the form 10xxxxxx), at most 3 bytes:
+        // a longer run of continuation bytes is invalid wherever it is cut.
+        for (int back = 0;
+             back < 3 && to < all.size() && (uchar(all.at(to)) & 0xC0) == 0x80 && to - 1 > from;
+             ++back)
+            --to;
+        decoder.appendToBuffer(buffer.data(), all.sliced(from, to - from));
+        if (decoder.hasError())
+            return false;
+        from = to;
+    }
+    return true;
 }
 
 bool hasUtf16Bom(const QByteArray &body)
@@ -372,7 +405,8 @@ bool sameMessageId(const QString &a, const QString &b)
 
 } // namespace
 
-ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRelatesTo)
+ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRelatesTo,
+                             OutParameterReader *outParameters)
 {
     if (body.trimmed().isEmpty())
         return parseError(QStringLiteral("the reply is empty"));
@@ -445,8 +479,11 @@ ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRela
                         r.readFault(fault);
                     } else {
                         CimValue output;
-                        if (r.readValue(output) && output.isInstance())
+                        const bool read = r.readValue(output, outParameters);
+                        if (read && output.isInstance())
                             result.output = *output.instance;
+                        else if (read && outParameters)
+                            outParameters->discard();
                     }
                 }
             } else {

@@ -112,7 +112,15 @@ QThreadPool *WsmanClient::threadPool()
 WsmanCall *WsmanClient::invoke(const QString &resourceUri, const QString &method,
                                const QList<InvokeParameter> &parameters)
 {
+    return invoke(resourceUri, method, parameters, nullptr);
+}
+
+WsmanCall *WsmanClient::invoke(const QString &resourceUri, const QString &method,
+                               const QList<InvokeParameter> &parameters,
+                               std::shared_ptr<OutParameterReader> outParameters)
+{
     auto *call = new WsmanCall(this);
+    call->m_outParameters = std::move(outParameters);
     InvokeRequest request;
     request.to = m_endpoint.url;
     request.resourceUri = resourceUri;
@@ -451,10 +459,11 @@ void WsmanCall::handleReply(int status, const QString &reason, const QList<QByte
             m_timer->stop();
         runInBackground(
                 m_client->threadPool(), this,
-                [body, messageId = m_messageId, hook = m_client->m_parseHook] {
+                [body, messageId = m_messageId, hook = m_client->m_parseHook,
+                 outParameters = m_outParameters] {
                     if (hook)
                         hook();
-                    return parseInvokeReply(body, messageId);
+                    return parseInvokeReply(body, messageId, outParameters.get());
                 },
                 [this, status, reason](ParsedReply parsed) {
                     if (!m_finished)
@@ -464,7 +473,7 @@ void WsmanCall::handleReply(int status, const QString &reason, const QList<QByte
     }
     if (m_client->m_parseHook)
         m_client->m_parseHook();
-    handleParsed(status, reason, parseInvokeReply(body, m_messageId));
+    handleParsed(status, reason, parseInvokeReply(body, m_messageId, m_outParameters.get()));
 }
 
 void WsmanCall::handleParsed(int status, const QString &reason, ParsedReply parsed)

@@ -18,6 +18,7 @@
 #include <utility>
 
 class Authenticator;
+class OutParameterReader;
 struct ParsedReply;
 class WsmanSession;
 class QNetworkAccessManager;
@@ -74,6 +75,12 @@ public:
     // once (also on error or abort); the receiver should deleteLater() it.
     WsmanCall *invoke(const QString &resourceUri, const QString &method,
                       const QList<InvokeParameter> &parameters);
+    // The same, with the out-parameters `outParameters` names read by it while the reply is
+    // parsed (on the parse's thread) instead of into result().output. The call shares it with
+    // the parse; read it only after finished() without an error (the parse is then over).
+    WsmanCall *invoke(const QString &resourceUri, const QString &method,
+                      const QList<InvokeParameter> &parameters,
+                      std::shared_ptr<OutParameterReader> outParameters);
 
     // The persistent connection of a connection-based authenticator (null otherwise), for tests
     // and diagnostics.
@@ -175,4 +182,5 @@ private:
     bool m_timedOut = false;
     WsmanError m_error;
     InvokeResult m_result;
+    std::shared_ptr<OutParameterReader> m_outParameters;
 };

@@ -1,0 +1,368 @@
+#include "tunnellistreader.h"
+
+#include "rraslogging.h"
+#include "tunnelreader.h"
+#include "wsman/envelope.h"
+
+#include <array>
+#include <utility>
+
+namespace {
+
+// The properties a Tunnel takes, by their WMI names; None for any other.
+enum class Field {
+    AuthMethod,
+    Bandwidth,
+    ClientExternalAddress,
+    ClientIPv4Address,
+    ClientIPv6Address,
+    ConnectionDuration,
+    ConnectionStartTime,
+    ConnectionType,
+    HealthStatus,
+    HostName,
+    RoutingDomain,
+    TotalBytesIn,
+    TotalBytesOut,
+    TransitionTechnology,
+    TunnelType,
+    UserActivityState,
+    UserName,
+    None,
+};
+
+constexpr std::array<std::pair<QStringView, Field>, 17> fieldNames{{
+        {u"AuthMethod", Field::AuthMethod},
+        {u"Bandwidth", Field::Bandwidth},
+        {u"ClientExternalAddress", Field::ClientExternalAddress},
+        {u"ClientIPv4Address", Field::ClientIPv4Address},
+        {u"ClientIPv6Address", Field::ClientIPv6Address},
+        {u"ConnectionDuration", Field::ConnectionDuration},
+        {u"ConnectionStartTime", Field::ConnectionStartTime},
+        {u"ConnectionType", Field::ConnectionType},
+        {u"HealthStatus", Field::HealthStatus},
+        {u"HostName", Field::HostName},
+        {u"RoutingDomain", Field::RoutingDomain},
+        {u"TotalBytesIn", Field::TotalBytesIn},
+        {u"TotalBytesOut", Field::TotalBytesOut},
+        {u"TransitionTechnology", Field::TransitionTechnology},
+        {u"TunnelType", Field::TunnelType},
+        {u"UserActivityState", Field::UserActivityState},
+        {u"UserName", Field::UserName},
+}};
+
+// Local names compare exactly, as CimInstance::value() does.
+Field fieldOf(QStringView name)
+{
+    for (const auto &[fieldName, field] : fieldNames) {
+        if (fieldName.size() == name.size() && fieldName == name)
+            return field;
+    }
+    return Field::None;
+}
+
+bool isDatetimeWrapper(QStringView localName)
+{
+    return localName == u"Datetime" || localName == u"Interval" || localName == u"Date"
+            || localName == u"Time";
+}
+
+// What the generic parser makes of an element (replyparser.cpp, Reader::readValue): NULL, text,
+// or an embedded instance, whose content is not needed here.
+struct Scalar
+{
+    enum class Kind { Null, Text, Instance };
+    Kind kind = Kind::Null;
+    QString text;
+};
+
+struct Attributes
+{
+    bool nil = false;
+    bool typedInstance = false; // xsi:type ends in "_Type"
+};
+
+// The same rules as Reader::readValue: any attribute named nil ("true" or "1"), xsi:type by
+// namespace or prefix; the last of each wins.
+Attributes attributesOf(const QXmlStreamReader &xml)
+{
+    Attributes out;
+    const QXmlStreamAttributes attributes = xml.attributes();
+    for (const QXmlStreamAttribute &attribute : attributes) {
+        const QStringView value = attribute.value().trimmed();
+        if (attribute.name() == u"nil")
+            out.nil = value == u"true" || value == u"1";
+        else if (attribute.name() == u"type"
+                 && (attribute.namespaceUri() == QLatin1String(WsmanNs::xsi)
+                     || attribute.prefix() == u"xsi"))
+            out.typedInstance = value.endsWith(QLatin1String("_Type"));
+    }
+    return out;
+}
+
+void appendText(QString &text, QStringView more)
+{
+    if (text.isNull())
+        text = more.toString(); // exactly its size: it usually becomes a Tunnel's field as is
+    else
+        text += more;
+}
+
+// At a StartElement: its value, by Reader::readValue's rules, keeping only what a field needs.
+bool readScalar(ReplyTokenStream &stream, Scalar &out)
+{
+    const QXmlStreamReader &xml = stream.xml();
+    const Attributes attributes = attributesOf(xml);
+    QString text; // only the value when there is no child element
+    qsizetype children = 0;
+    bool wrapperCandidate = false;
+    Scalar first;
+    for (;;) {
+        const QXmlStreamReader::TokenType t = stream.next();
+        if (t == QXmlStreamReader::Invalid)
+            return false;
+        if (t == QXmlStreamReader::EndElement)
+            break;
+        if (t == QXmlStreamReader::Characters) {
+            if (children == 0)
+                appendText(text, xml.text());
+        } else if (t == QXmlStreamReader::StartElement) {
+            const bool wrapperName = children == 0 && isDatetimeWrapper(xml.name())
+                    && (xml.namespaceUri() == QLatin1String(WsmanNs::cim)
+                        || !attributes.typedInstance);
+            Scalar child;
+            if (!readScalar(stream, child))
+                return false;
+            wrapperCandidate = wrapperName && child.kind != Scalar::Kind::Instance;
+            if (children == 0)
+                first = std::move(child);
+            ++children;
+        }
+    }
+    if (attributes.nil) {
+        out = Scalar{};
+    } else if (children == 0) {
+        if (attributes.typedInstance && text.trimmed().isEmpty())
+            out = Scalar{Scalar::Kind::Instance, {}};
+        else
+            out = Scalar{Scalar::Kind::Text, std::move(text)};
+    } else if (children == 1 && wrapperCandidate) {
+        // <p:Start><cim:Datetime>2024-…</cim:Datetime></p:Start>: the value is the inner one.
+        out = std::move(first);
+    } else {
+        out = Scalar{Scalar::Kind::Instance, {}};
+    }
+    return true;
+}
+
+// One item while it is read: the string fields go straight into the Tunnel, the others wait for
+// the item's end, where they are converted in readTunnel()'s order (and so are its warnings).
+class PendingTunnel
+{
+public:
+    void set(Field field, Scalar value)
+    {
+        if (field == Field::None)
+            return;
+        if (field == Field::UserName) {
+            // string[]: every non-nil entry, in order.
+            if (value.kind == Scalar::Kind::Text)
+                m_tunnel.userName.append(std::move(value.text));
+            return;
+        }
+        // A scalar property: if a server repeats it, the first value wins (also a nil one).
+        const quint32 bit = quint32(1) << int(field);
+        if (m_seen & bit)
+            return;
+        m_seen |= bit;
+        // Nil or an instance: the field keeps its default.
+        if (value.kind != Scalar::Kind::Text)
+            return;
+        if (QString *target = stringField(field)) {
+            *target = std::move(value.text);
+            return;
+        }
+        m_later[laterIndex(field)] = std::move(value.text);
+        m_laterSet |= bit;
+    }
+
+    Tunnel finish(QStringList &warnings, QStringList &logLines)
+    {
+        // readTunnel()'s order of conversion.
+        if (const QString *text = later(Field::ConnectionStartTime)) {
+            QString warning;
+            m_tunnel.connectionStartTime
+                    = tunnelDateTimeField(*text, "ConnectionStartTime", &warning);
+            note(warning, "- left empty", warnings, logLines);
+        }
+        m_tunnel.connectionDuration = quint32(
+                number(Field::ConnectionDuration, "ConnectionDuration", 32, warnings, logLines));
+        m_tunnel.totalBytesIn = number(Field::TotalBytesIn, "TotalBytesIn", 64, warnings, logLines);
+        m_tunnel.totalBytesOut
+                = number(Field::TotalBytesOut, "TotalBytesOut", 64, warnings, logLines);
+        m_tunnel.bandwidth = quint32(number(Field::Bandwidth, "Bandwidth", 32, warnings, logLines));
+        return std::move(m_tunnel);
+    }
+
+private:
+    QString *stringField(Field field)
+    {
+        switch (field) {
+        case Field::AuthMethod:
+            return &m_tunnel.authMethod;
+        case Field::ClientExternalAddress:
+            return &m_tunnel.clientExternalAddress;
+        case Field::ClientIPv4Address:
+            return &m_tunnel.clientIPv4Address;
+        case Field::ClientIPv6Address:
+            return &m_tunnel.clientIPv6Address;
+        case Field::ConnectionType:
+            return &m_tunnel.connectionType;
+        case Field::HealthStatus:
+            return &m_tunnel.healthStatus;
+        case Field::HostName:
+            return &m_tunnel.hostName;
+        case Field::RoutingDomain:
+            return &m_tunnel.routingDomain;
+        case Field::TransitionTechnology:
+            return &m_tunnel.transitionTechnology;
+        case Field::TunnelType:
+            return &m_tunnel.tunnelType;
+        case Field::UserActivityState:
+            return &m_tunnel.userActivityState;
+        default:
+            return nullptr;
+        }
+    }
+
+    static int laterIndex(Field field)
+    {
+        switch (field) {
+        case Field::ConnectionStartTime:
+            return 0;
+        case Field::ConnectionDuration:
+            return 1;
+        case Field::TotalBytesIn:
+            return 2;
+        case Field::TotalBytesOut:
+            return 3;
+        default: // Bandwidth
+            return 4;
+        }
+    }
+
+    const QString *later(Field field) const
+    {
+        return (m_laterSet & (quint32(1) << int(field))) ? &m_later[laterIndex(field)] : nullptr;
+    }
+
+    quint64 number(Field field, const char *name, int bits, QStringList &warnings,
+                   QStringList &logLines) const
+    {
+        const QString *text = later(field);
+        if (!text)
+            return 0;
+        QString warning;
+        const quint64 value = tunnelNumberField(*text, name, bits, &warning);
+        note(warning, "- kept as 0", warnings, logLines);
+        return value;
+    }
+
+    static void note(const QString &warning, const char *consequence, QStringList &warnings,
+                     QStringList &logLines)
+    {
+        if (warning.isEmpty())
+            return;
+        warnings.append(warning);
+        // What readTunnel() logs: qCWarning().noquote() << "Tunnel field" << warning << ...
+        logLines.append(QLatin1String("Tunnel field ") + warning + u' '
+                        + QLatin1String(consequence));
+    }
+
+    Tunnel m_tunnel;
+    quint32 m_seen = 0;
+    quint32 m_laterSet = 0;
+    std::array<QString, 5> m_later;
+};
+
+} // namespace
+
+TunnelListReader::~TunnelListReader() = default;
+
+QStringView TunnelListReader::parameterName() const
+{
+    return u"cmdletOutput";
+}
+
+bool TunnelListReader::readParameter(ReplyTokenStream &stream)
+{
+    // As Reader::readValue reads the item, then readTunnels() converts it.
+    const QXmlStreamReader &xml = stream.xml();
+    const Attributes attributes = attributesOf(xml);
+    PendingTunnel pending;
+    QString text; // only the item's value when it has no child element
+    qsizetype children = 0;
+    bool wrapperCandidate = false;
+    Scalar first;
+    for (;;) {
+        const QXmlStreamReader::TokenType t = stream.next();
+        if (t == QXmlStreamReader::Invalid)
+            return false;
+        if (t == QXmlStreamReader::EndElement)
+            break;
+        if (t == QXmlStreamReader::Characters) {
+            if (children == 0)
+                appendText(text, xml.text());
+        } else if (t == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            const Field field = fieldOf(name);
+            const bool wrapperName = children == 0 && isDatetimeWrapper(name)
+                    && (xml.namespaceUri() == QLatin1String(WsmanNs::cim)
+                        || !attributes.typedInstance);
+            Scalar value;
+            if (!readScalar(stream, value))
+                return false;
+            wrapperCandidate = wrapperName && value.kind != Scalar::Kind::Instance;
+            if (children == 0 && wrapperCandidate)
+                first = value;
+            ++children;
+            pending.set(field, std::move(value));
+        }
+    }
+
+    if (attributes.nil)
+        return true; // a nil item: nothing
+    QString itemText;
+    if (children == 0) {
+        if (attributes.typedInstance && text.trimmed().isEmpty()) {
+            m_tunnels.append(Tunnel{}); // an instance without properties
+            return true;
+        }
+        itemText = text;
+    } else if (children == 1 && wrapperCandidate) {
+        if (first.kind == Scalar::Kind::Null)
+            return true; // unwrapped to nil: nothing
+        itemText = first.text;
+    } else {
+        m_tunnels.append(pending.finish(m_warnings, m_logLines));
+        return true;
+    }
+    const QString warning
+            = QStringLiteral("cmdletOutput item is not an instance: \"%1\"").arg(itemText.left(80));
+    m_warnings.append(warning);
+    m_logLines.append(warning);
+    return true;
+}
+
+void TunnelListReader::discard()
+{
+    m_tunnels.clear();
+    m_warnings.clear();
+    m_logLines.clear();
+}
+
+void TunnelListReader::logWarnings() const
+{
+    for (const QString &line : m_logLines)
+        qCWarning(lcRras).noquote() << line;
+}

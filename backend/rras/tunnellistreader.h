@@ -1,0 +1,44 @@
+#pragma once
+
+#include "tunnel.h"
+#include "wsman/replyparser.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Reads the cmdletOutput items of a GetByActiveStatistics reply straight into Tunnels while
+// parseInvokeReply() parses it (an OutParameterReader): no generic CimInstance per tunnel, no
+// property list to search per field. Same values, same warnings in the same order, same
+// tolerance as readTunnels() over the generic parse (protocol.md §2.6a): nil items skipped, text
+// items skipped with a warning, an empty typed item as an empty Tunnel, absent or nil properties
+// as defaults, the first of a repeated scalar wins, UserName as the array of its non-nil
+// entries, datetimes bare or wrapped (cim:Datetime...), numbers that do not convert kept as 0 with
+// a warning, unknown properties and embedded instances ignored. Hostile-input rules (DOCTYPE,
+// entities, nesting) are the parser's: this reads only through its ReplyTokenStream.
+//
+// Not thread-safe: one parse fills it, then one owner takes the result.
+class TunnelListReader final : public OutParameterReader
+{
+public:
+    TunnelListReader() = default;
+    Q_DISABLE_COPY_MOVE(TunnelListReader)
+    ~TunnelListReader() override;
+
+    QStringView parameterName() const override;
+    bool readParameter(ReplyTokenStream &stream) override;
+    void discard() override;
+
+    // The tunnels read so far, moved out.
+    QList<Tunnel> takeTunnels() { return std::exchange(m_tunnels, {}); }
+    // One line per field or item that could not be read, as readTunnels() reports them.
+    const QStringList &warnings() const { return m_warnings; }
+    // Logs the warnings (category rras.rras) as readTunnels() does while it converts; called
+    // once the parse has succeeded, so that a reply that turns out broken logs only its error.
+    void logWarnings() const;
+
+private:
+    QList<Tunnel> m_tunnels;
+    QStringList m_warnings;
+    QStringList m_logLines;
+};
