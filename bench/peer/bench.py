@@ -4,10 +4,11 @@
 (a) listing SERVERS x TUNNELS: `rrasctl list --format json` with every --server in one process
     (it queries them in parallel), one rrasctl per server in a row (as a shell loop would), and
     pywinrm (pyclient.py) sequentially, with a thread per server and with a process per server;
-(b) disconnecting DIS_COUNT sessions spread over DIS_SERVERS servers: rrasctl (one process per
-    server, all at once: `disconnect` takes one --server) against a pywinrm loop of one
-    DisconnectByHostIP per address, with a new session per call (Disconnect-VpnUser -ComputerName
-    in a foreach) and with one session per server;
+(b) disconnecting DIS_COUNT sessions spread over DIS_SERVERS servers as a function of the server's
+    cost per call d (disconnect_sweep.py, its own rras-sim per d): rrasctl with every --server in
+    one process (and, at d = 0, one process per server as before) against a pywinrm loop of one
+    DisconnectByHostIP per address with a new session per call (Disconnect-VpnUser -ComputerName
+    in a foreach; at d = 0 also with one session per server);
 (c) rrasctl's peak resident memory for the listing (GNU time's "Maximum resident set size")
     against the bytes of XML it received (measured with one pywinrm fetch of each server).
 
@@ -24,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+import disconnect_sweep
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = [os.environ.get("PEER_PYTHON", "/usr/bin/python3"), os.path.join(HERE, "pyclient.py")]
@@ -140,7 +143,12 @@ def main():
     parser.add_argument("--dis-servers", type=int, default=10)
     parser.add_argument("--dis-count", type=int, default=1000)
     parser.add_argument("--envelope-kb", type=int, default=8192)
+    parser.add_argument("--only-disconnect", action="store_true", help="run part (b) only")
+    disconnect_sweep.add_sweep_options(parser)
     ARGS = parser.parse_args()
+    if ARGS.only_disconnect:
+        disconnect_sweep.run_sweep(disconnect_sweep.from_bench_args(ARGS))
+        return
     runs = ARGS.runs
     results = {}
     print(f"load average at start: {open('/proc/loadavg').read().split()[:3]}")
@@ -202,91 +210,18 @@ def main():
         print(f"  rrasctl peak RSS, 1 server:   median {peak_one / 1e6:.1f} MB "
               f"(min {min(peaks_one) * 1024 / 1e6:.1f}, max {max(peaks_one) * 1024 / 1e6:.1f})", flush=True)
 
-        print(f"(b) disconnecting {ARGS.dis_count} sessions on {ARGS.dis_servers} servers", flush=True)
-        per_server = ARGS.dis_count // ARGS.dis_servers
-        addresses = {}
-        for row in listing:
-            if row.get("ClientIPv4Address"):
-                addresses.setdefault(row["server"], []).append(row["ClientIPv4Address"])
-        dis_urls = urls[:ARGS.dis_servers]
-        # Disjoint sets for every run of every variant (warm-up included): nothing is sent twice.
-        batches = iter(range(10**6))
-        tmp = tempfile.TemporaryDirectory()
-        # The history exists before the processes start: several rrasctl creating one at the same
-        # moment collide in its schema migration ("table jobs already exists", see README).
-        run([ARGS.rrasctl, "disconnect", *rrasctl_common(), "--server", urls[-1], "--ip", "192.0.2.1",
-             "--data-dir", os.path.join(tmp.name, "history"), "--reason", "peer benchmark: history"])
-
-        def take():
-            k = next(batches)
-            picked = {}
-            for u in dis_urls:
-                key = next(s for s in addresses if s.rstrip("/") == u.rstrip("/"))
-                chunk = addresses[key][k * per_server:(k + 1) * per_server]
-                assert len(chunk) == per_server, "not enough tunnels left for another run"
-                picked[u] = chunk
-            return picked
-
-        def ours():
-            picked = take()
-            cmds = []
-            for i, (u, addrs) in enumerate(picked.items()):
-                f = os.path.join(tmp.name, f"ips-{i}.txt")
-                with open(f, "w") as out:
-                    out.write("\n".join(addrs) + "\n")
-                cmds.append([ARGS.rrasctl, "disconnect", *rrasctl_common(), "--server", u, "--ips-file", f,
-                             "--format", "json", "--data-dir", os.path.join(tmp.name, "history"),
-                             "--reason", "peer benchmark"])
-            return cmds
-
-        def theirs(session):
-            picked = take()
-            f = os.path.join(tmp.name, "pairs.txt")
-            with open(f, "w") as out:
-                for u, addrs in picked.items():
-                    for a in addrs:
-                        out.write(f"{u} {a}\n")
-            return PY + ["disconnect", "--session", session, f]
-
-        # The command lines are written before the clock starts.
-        def timed_prepared(make, go):
-            def once():
-                prepared = make()
-                t = timed(lambda: go(prepared))
-                return t, LAST_CPU[0], LAST_CPU[1]
-            once()
-            return [once() for _ in range(runs)]
-
-        def report(label, samples):
-            times = [x[0] for x in samples]
-            med = statistics.median(times)
-            CPU[label] = statistics.median(x[1] for x in samples)
-            print(f"  {label:<58} median {med * 1000:9.1f} ms  (min {min(times) * 1000:.1f}, "
-                  f"max {max(times) * 1000:.1f}, n={len(times)}); client CPU {CPU[label]:.2f} s, "
-                  f"rras-sim CPU {statistics.median(x[2] for x in samples):.2f} s", flush=True)
-            return med
-
-        results["rrasctl_dis"] = report(f"rrasctl disconnect, {ARGS.dis_servers} processes at once",
-                                        timed_prepared(ours, parallel))
-        results["py_dis_call"] = report("pywinrm loop, one call per address, new session per call",
-                                        timed_prepared(lambda: theirs("per-call"), run))
-        results["py_dis_server"] = report("pywinrm loop, one call per address, one session per server",
-                                          timed_prepared(lambda: theirs("per-server"), run))
-        tmp.cleanup()
     finally:
         sim.close()
 
     print(f"load average at end: {open('/proc/loadavg').read().split()[:3]}")
+    # (b) starts its own simulators, one per server cost d, and prints its own ratios.
+    disconnect_sweep.run_sweep(disconnect_sweep.from_bench_args(ARGS))
     best_py = min(results["py_threads"], results["py_procs"])
     rows = [
         ("listing: pywinrm parallel (best) / rrasctl list", best_py / results["rrasctl_list"], ">= 5x"),
         ("listing: pywinrm sequential / rrasctl list", results["py_seq"] / results["rrasctl_list"], "-"),
         ("listing: pywinrm sequential / rrasctl per server in a row",
          results["py_seq"] / results["rrasctl_list_seq"], "-"),
-        ("disconnect: per-address loop (new session) / rrasctl", results["py_dis_call"] / results["rrasctl_dis"],
-         ">= 50x"),
-        ("disconnect: per-address loop (one session per server) / rrasctl",
-         results["py_dis_server"] / results["rrasctl_dis"], "-"),
         (f"memory: rrasctl peak RSS / XML received ({ARGS.servers} servers)", peak_all / xml_bytes, "< 3x"),
         ("memory: rrasctl peak RSS / XML received (1 server)", peak_one / one_xml, "-"),
     ]
@@ -300,8 +235,6 @@ def main():
          "-"),
         ("client CPU, listing: pywinrm processes / rrasctl list", c("pywinrm, a process") / c("rrasctl list --format"),
          "-"),
-        ("client CPU, disconnect: loop (new session) / rrasctl", c("pywinrm loop, one call per address, new")
-         / c("rrasctl disconnect"), "-"),
     ]
     del cpu
     for label, value, target in rows:
