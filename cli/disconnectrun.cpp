@@ -182,6 +182,10 @@ void DisconnectRun::send()
         return;
     }
     m_jobId = *jobId;
+    // The listings have served (routing and the record): a run over many large servers need not
+    // hold every tunnel until it ends.
+    for (Server &s : m_servers)
+        s.sessions = {};
     //: %1 is a job number.
     writeErr(tr("Recorded as job %1 in the history.").arg(m_jobId));
     if (!m_local.isEmpty()) {
