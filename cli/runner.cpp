@@ -20,6 +20,8 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cstdio>
@@ -127,6 +129,11 @@ void Runner::startNextListing()
     const qsizetype i = m_nextListing++;
     const QUrl url = m_options.servers.at(i);
     WsmanRrasClient *client = makeClient(url);
+    if (!m_parsePool) {
+        m_parsePool = new QThreadPool(this);
+        m_parsePool->setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    }
+    client->wsmanClient()->setThreadPool(m_parsePool);
     ListTunnelsJob *job = client->listTunnels();
     connect(job, &ListTunnelsJob::finished, this, [this, job, client, i, url] {
         job->deleteLater();
@@ -138,8 +145,9 @@ void Runner::startNextListing()
         } else {
             QList<ServerTunnel> rows;
             rows.reserve(job->tunnels().size());
+            const QString label = serverLabel(url); // once, not per row
             for (const Tunnel &t : job->tunnels())
-                rows.append({serverLabel(url), t});
+                rows.append({label, t});
             m_tunnelCount += rows.size();
             if (m_options.format == OutputFormat::Table) {
                 m_listed[i] = rows;

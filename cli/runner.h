@@ -11,6 +11,7 @@
 
 class HistoryStore;
 class QNetworkAccessManager;
+class QThreadPool;
 class WsmanClient;
 class WsmanRrasClient;
 
@@ -64,6 +65,10 @@ private:
     qsizetype m_tunnelCount = 0;
     int m_pendingListings = 0;
     bool m_anyListingFailed = false;
+    // Where every listing's reply is parsed: one pool of a thread per core for all servers, not
+    // a thread per client (eight parses at once on two cores only shared them out, each with
+    // its reply, Tunnels and allocator arena resident).
+    QThreadPool *m_parsePool = nullptr;
 
     // the history
     HistoryStore *m_store = nullptr;
