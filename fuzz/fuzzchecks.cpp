@@ -6,6 +6,8 @@
 #include "report/historyreport.h"
 #include "report/jsonexporter.h"
 #include "rras/hostaddress.h"
+#include "rras/tunnellistreader.h"
+#include "rras/tunnelreader.h"
 #include "wsman/ciminstance.h"
 #include "wsman/httpconnection.h"
 #include "wsman/replyparser.h"
@@ -489,9 +491,37 @@ void checkJson(const HistoryReport &report)
 
 } // namespace
 
+// The listing read straight into Tunnels (TunnelListReader) gives what the generic parse and
+// readTunnels() give: the same error, the same Tunnels, the same warnings.
+void checkTunnelListReader(const QByteArray &body)
+{
+    const ParsedReply generic = parseInvokeReply(body);
+    TunnelListReader reader;
+    const ParsedReply direct = parseInvokeReply(body, {}, &reader);
+    FUZZ_CHECK(direct.error.kind == generic.error.kind,
+               WsmanError::kindName(direct.error.kind) + u' '
+                       + WsmanError::kindName(generic.error.kind));
+    FUZZ_CHECK(direct.error.summary() == generic.error.summary(), direct.error.summary());
+    FUZZ_CHECK(direct.result.returnValue == generic.result.returnValue, shown(body));
+    if (generic.error)
+        return;
+    QStringList genericWarnings;
+    const QList<Tunnel> genericTunnels = readTunnels(generic.result, &genericWarnings);
+    const QList<Tunnel> directTunnels = reader.takeTunnels();
+    FUZZ_CHECK(directTunnels.size() == genericTunnels.size(),
+               QStringLiteral("%1 tunnels, not %2")
+                       .arg(directTunnels.size())
+                       .arg(genericTunnels.size()));
+    for (qsizetype i = 0; i < directTunnels.size(); ++i)
+        FUZZ_CHECK(directTunnels.at(i) == genericTunnels.at(i),
+                   QStringLiteral("tunnel %1 differs: ").arg(i) + shown(body));
+    FUZZ_CHECK(reader.warnings() == genericWarnings, reader.warnings().join(u'|'));
+}
+
 void replyParser(const QByteArray &data)
 {
     checkReply(data);
+    checkTunnelListReader(data);
 }
 
 void wsmanFault(const QByteArray &data)

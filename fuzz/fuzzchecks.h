@@ -11,7 +11,7 @@
 // crash; memory errors and undefined behaviour are the sanitizers' to catch.
 namespace FuzzChecks {
 
-// parseInvokeReply() on the bytes as a whole reply.
+// parseInvokeReply() on the bytes as a whole reply, and TunnelListReader against readTunnels().
 void replyParser(const QByteArray &data);
 // WsmanError from fault replies: the bytes as a reply, and spliced into a fault's s:Detail.
 void wsmanFault(const QByteArray &data);
