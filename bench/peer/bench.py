@@ -144,6 +144,7 @@ def main():
     parser.add_argument("--dis-count", type=int, default=1000)
     parser.add_argument("--envelope-kb", type=int, default=8192)
     parser.add_argument("--only-disconnect", action="store_true", help="run part (b) only")
+    parser.add_argument("--only-listing", action="store_true", help="run parts (a) and (c) only")
     disconnect_sweep.add_sweep_options(parser)
     ARGS = parser.parse_args()
     if ARGS.only_disconnect:
@@ -215,7 +216,8 @@ def main():
 
     print(f"load average at end: {open('/proc/loadavg').read().split()[:3]}")
     # (b) starts its own simulators, one per server cost d, and prints its own ratios.
-    disconnect_sweep.run_sweep(disconnect_sweep.from_bench_args(ARGS))
+    if not ARGS.only_listing:
+        disconnect_sweep.run_sweep(disconnect_sweep.from_bench_args(ARGS))
     best_py = min(results["py_threads"], results["py_procs"])
     rows = [
         ("listing: pywinrm parallel (best) / rrasctl list", best_py / results["rrasctl_list"], ">= 5x"),
