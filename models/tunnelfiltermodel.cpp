@@ -263,32 +263,143 @@ void TunnelFilterModel::refilter()
 
 // ---- ordering ------------------------------------------------------------------------------
 
-quint64 TunnelFilterModel::sortKeyOf(int sourceRow) const
+// One UTF-16 unit as QString::compare(Qt::CaseInsensitive) sees it: that comparison folds the
+// case of each unit (of each code point for surrogate pairs) and compares the results.
+char16_t TunnelFilterModel::foldUnit(char16_t unit)
 {
-    return m_tunnels->numericSortKey(sourceRow, Column(m_sortColumn));
+    if (unit < 0x80)
+        return unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+    return char16_t(QChar::toCaseFolded(char32_t(unit)));
 }
 
-// The model compares text case-insensitively; case-folded once, the keys compare as they are.
+// How many leading units of `text` fold to those of `prefix` (at most prefix.size()), never
+// past a surrogate: a low surrogate folds with its high one, so a prefix must not split them.
+static qsizetype sharedFoldedUnits(QStringView prefix, QStringView text)
+{
+    qsizetype n = 0;
+    const qsizetype max = std::min(prefix.size(), text.size());
+    while (n < max && !QChar::isSurrogate(text[n].unicode())
+           && TunnelFilterModel::foldUnit(text[n].unicode()) == prefix[n].unicode())
+        ++n;
+    return n;
+}
+
 QString TunnelFilterModel::textKeyOf(int sourceRow) const
 {
-    return m_tunnels->sortText(sourceRow, Column(m_sortColumn)).toCaseFolded();
+    return m_tunnels->sortText(sourceRow, Column(m_sortColumn));
+}
+
+// The eight units after the shared prefix, folded, big-endian, zero-padded: for any two texts
+// that start with the prefix, a smaller key means a smaller text; equal keys say nothing. A
+// surrogate is packed as it is and ends the key (the units after it fold with it).
+TunnelFilterModel::Key TunnelFilterModel::packText(const QString &text) const
+{
+    return packText(text, m_textPrefix.size(), nullptr);
+}
+
+TunnelFilterModel::Key TunnelFilterModel::packText(const QString &text, qsizetype from, bool *cut)
+{
+    Key key;
+    for (qsizetype i = 0; i < 8 && from + i < text.size(); ++i) {
+        const char16_t raw = text.at(from + i).unicode();
+        const bool surrogate = QChar::isSurrogate(raw);
+        const quint64 unit = surrogate ? raw : foldUnit(raw);
+        if (i < 4)
+            key.high |= unit << (48 - 16 * i);
+        else
+            key.low |= unit << (48 - 16 * (i - 4));
+        if (surrogate) {
+            if (cut)
+                *cut = true;
+            break;
+        }
+    }
+    return key;
+}
+
+// A text that does not share the prefix shortens it, and every key is packed again: the order
+// of the rows does not change, only how their keys express it.
+void TunnelFilterModel::repackTextKeys()
+{
+    for (size_t s = 0; s < m_textKeys.size(); ++s)
+        m_keys[s] = packText(m_textKeys[s]);
+}
+
+// A non-empty text joins the texts the prefix must fit; false when the prefix had to shrink.
+bool TunnelFilterModel::fitPrefix(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    if (!m_textPrefixSet) {
+        m_textPrefix.resize(text.size());
+        qsizetype n = 0;
+        while (n < text.size() && !QChar::isSurrogate(text.at(n).unicode())) {
+            m_textPrefix[n] = QChar(foldUnit(text.at(n).unicode()));
+            ++n;
+        }
+        m_textPrefix.truncate(n);
+        m_textPrefixSet = true;
+        return true;
+    }
+    const qsizetype n = sharedFoldedUnits(m_textPrefix, text);
+    if (n == m_textPrefix.size())
+        return true;
+    m_textPrefix.truncate(n);
+    return false;
 }
 
 bool TunnelFilterModel::updateKey(int sourceRow)
 {
     const size_t s = size_t(sourceRow);
-    if (m_keyed) {
-        const quint64 key = sortKeyOf(sourceRow);
-        return std::exchange(m_keys[s], key) != key;
+    switch (m_keyKind) {
+    case KeyKind::None:
+        return true;
+    case KeyKind::Number:
+    case KeyKind::Address: {
+        const TunnelTableModel::SortKey k = m_tunnels->sortKey(sourceRow, Column(m_sortColumn));
+        const Key key{k.high, k.low};
+        // An inexact key may stay the same while the value moved.
+        return std::exchange(m_keys[s], key) != key || !k.exact;
     }
-    if (m_textKeyed) {
-        QString key = textKeyOf(sourceRow);
-        if (key == m_textKeys[s])
+    case KeyKind::Text: {
+        QString text = textKeyOf(sourceRow);
+        if (text == m_textKeys[s])
             return false;
-        m_textKeys[s] = std::move(key);
+        m_textKeys[s] = std::move(text);
+        // The first text shared by all the others sets the prefix; the other rows are empty.
+        const bool wasSet = m_textPrefixSet;
+        if (fitPrefix(m_textKeys[s]) || !wasSet)
+            m_keys[s] = packText(m_textKeys[s]);
+        else
+            repackTextKeys();
         return true;
     }
+    }
     return true;
+}
+
+// Keys first; equal keys that are not exact are compared in full; ties keep the model's order,
+// in both directions (as a stable sort would): a row moves only when its own key moves.
+bool TunnelFilterModel::keyLess(const Key &a, int left, const Key &b, int right) const
+{
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (a.high != b.high)
+        return ascending ? a.high < b.high : b.high < a.high;
+    if (a.low != b.low)
+        return ascending ? a.low < b.low : b.low < a.low;
+    if (m_keyKind == KeyKind::Text) {
+        const int c
+                = m_textKeys[size_t(left)].compare(m_textKeys[size_t(right)], Qt::CaseInsensitive);
+        if (c != 0)
+            return ascending ? c < 0 : c > 0;
+    } else if (m_keyKind == KeyKind::Address && !TunnelTableModel::isExactAddressKey(a.high)) {
+        const auto column = Column(m_sortColumn);
+        if (m_tunnels->lessThan(left, right, column))
+            return ascending;
+        if (m_tunnels->lessThan(right, left, column))
+            return !ascending;
+    }
+    return left < right;
 }
 
 bool TunnelFilterModel::sortsBefore(int left, int right) const
@@ -296,51 +407,135 @@ bool TunnelFilterModel::sortsBefore(int left, int right) const
     if (left == right)
         return false;
     if (m_sortColumn >= 0) {
-        if (m_keyed) {
-            const quint64 a = m_keys[size_t(left)];
-            const quint64 b = m_keys[size_t(right)];
-            if (a != b)
-                return m_sortOrder == Qt::AscendingOrder ? a < b : b < a;
-        } else if (m_textKeyed) {
-            const int c = m_textKeys[size_t(left)].compare(m_textKeys[size_t(right)]);
-            if (c != 0)
-                return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
-        } else {
-            const auto column = Column(m_sortColumn);
-            if (m_tunnels->lessThan(left, right, column))
-                return m_sortOrder == Qt::AscendingOrder;
-            if (m_tunnels->lessThan(right, left, column))
-                return m_sortOrder == Qt::DescendingOrder;
-        }
+        if (m_keyKind != KeyKind::None)
+            return keyLess(m_keys[size_t(left)], left, m_keys[size_t(right)], right);
+        const auto column = Column(m_sortColumn);
+        if (m_tunnels->lessThan(left, right, column))
+            return m_sortOrder == Qt::AscendingOrder;
+        if (m_tunnels->lessThan(right, left, column))
+            return m_sortOrder == Qt::DescendingOrder;
     }
-    // Ties keep the model's order, in both directions (as a stable sort would): a row moves
-    // only when its own key moves.
     return left < right;
 }
 
 void TunnelFilterModel::rebuildKeys()
 {
-    m_keyed = m_tunnels && m_sortColumn >= 0
-            && TunnelTableModel::hasNumericSortKey(Column(m_sortColumn));
-    m_textKeyed = m_tunnels && m_sortColumn >= 0 && !m_keyed
-            && TunnelTableModel::hasTextSortKey(Column(m_sortColumn));
+    m_keyKind = KeyKind::None;
+    if (m_tunnels && m_sortColumn >= 0) {
+        const auto column = Column(m_sortColumn);
+        if (TunnelTableModel::hasNumericSortKey(column))
+            m_keyKind = KeyKind::Number;
+        else if (TunnelTableModel::hasSortKey(column))
+            m_keyKind = KeyKind::Address;
+        else if (TunnelTableModel::hasTextSortKey(column))
+            m_keyKind = KeyKind::Text;
+    }
     m_keys.clear();
     m_textKeys.clear();
+    m_textPrefix.clear();
+    m_textPrefixSet = false;
     const int rows = m_tunnels ? m_tunnels->rowCount() : 0;
-    if (m_keyed)
+    switch (m_keyKind) {
+    case KeyKind::None:
+        return;
+    case KeyKind::Number:
+    case KeyKind::Address:
         m_keys.resize(size_t(rows));
-    else if (m_textKeyed)
-        m_textKeys.resize(size_t(rows));
-    if (m_keyed || m_textKeyed) {
         for (int s = 0; s < rows; ++s)
             updateKey(s);
+        return;
+    case KeyKind::Text: {
+        m_keys.resize(size_t(rows));
+        m_textKeys.resize(size_t(rows));
+        for (int s = 0; s < rows; ++s) {
+            m_textKeys[size_t(s)] = textKeyOf(s);
+            fitPrefix(m_textKeys[size_t(s)]);
+        }
+        repackTextKeys();
+        return;
     }
+    }
+}
+
+// Sorts entries by key, then row. Runs of equal keys that are not exact are sorted further.
+// Texts (case-folded into `arena` by sort()) by their next eight units, again and again: a
+// most-significant-digit radix sort whose digits are 128 bits wide. When every text of a run
+// is used up, the texts are equal but for their length, and the shorter sorts first: one user
+// on a thousand tunnels costs no string comparison at all. A run holding a text with a
+// surrogate, and odd addresses, are compared in full. `offset`: the units before it are equal
+// within [first, last).
+void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
+                                    std::vector<Entry>::iterator last, qsizetype offset,
+                                    const std::vector<char16_t> &arena) const
+{
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(first, last, [ascending](const Entry &a, const Entry &b) {
+        if (a.key.high != b.key.high)
+            return ascending ? a.key.high < b.key.high : b.key.high < a.key.high;
+        if (a.key.low != b.key.low)
+            return ascending ? a.key.low < b.key.low : b.key.low < a.key.low;
+        return a.row < b.row;
+    });
+    if (m_keyKind == KeyKind::Number)
+        return;
+    const auto inFull = [this](const Entry &a, const Entry &b) {
+        return keyLess(a.key, a.row, b.key, b.row);
+    };
+    for (auto run = first; run != last;) {
+        auto end = run + 1;
+        while (end != last && end->key == run->key)
+            ++end;
+        if (end - run < 2) {
+            run = end;
+            continue;
+        }
+        if (m_keyKind == KeyKind::Address) {
+            // Equal exact keys are equal addresses; the rest is rare.
+            if (!TunnelTableModel::isExactAddressKey(run->key.high))
+                std::sort(run, end, inFull);
+        } else if (std::any_of(run, end, [](const Entry &e) { return e.special; })) {
+            std::sort(run, end, inFull);
+        } else {
+            const qsizetype next = offset + 8;
+            if (std::any_of(run, end, [next](const Entry &e) { return e.length > next; })) {
+                for (auto it = run; it != end; ++it)
+                    it->key = packFolded(arena.data() + it->offset, it->length, next);
+                sortEntries(run, end, next, arena);
+            } else {
+                std::sort(run, end, [ascending](const Entry &a, const Entry &b) {
+                    if (a.length != b.length)
+                        return ascending ? a.length < b.length : b.length < a.length;
+                    return a.row < b.row;
+                });
+            }
+        }
+        run = end;
+    }
+}
+
+// Eight units of folded text from `from` on, as packText() packs them.
+TunnelFilterModel::Key TunnelFilterModel::packFolded(const char16_t *text, quint32 length,
+                                                     qsizetype from)
+{
+    Key key;
+    for (qsizetype i = 0; i < 8 && from + i < qsizetype(length); ++i) {
+        const quint64 unit = text[from + i];
+        if (i < 4)
+            key.high |= unit << (48 - 16 * i);
+        else
+            key.low |= unit << (48 - 16 * (i - 4));
+    }
+    return key;
 }
 
 void TunnelFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         column = -1;
+    // The order is kept live: sorting again by the same column finds it as it is. (QTableView::
+    // sortByColumn() asks twice, once through the header's indicator and once itself.)
+    if (m_tunnels && column == m_sortColumn && order == m_sortOrder)
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     if (!m_tunnels)
@@ -349,7 +544,36 @@ void TunnelFilterModel::sort(int column, Qt::SortOrder order)
     m_resort.clear();
     rebuildKeys();
     std::vector<int> next = m_order;
-    std::sort(next.begin(), next.end(), [this](int a, int b) { return sortsBefore(a, b); });
+    if (m_keyKind == KeyKind::None) {
+        std::sort(next.begin(), next.end(), [this](int a, int b) { return sortsBefore(a, b); });
+    } else {
+        // The keys sorted beside their rows, side by side in memory: 50,000 rows sort in a few
+        // milliseconds when a comparison need not look anything up.
+        std::vector<Entry> entries;
+        entries.reserve(next.size());
+        for (const int s : next)
+            entries.push_back({m_keys[size_t(s)], s, 0, 0, false});
+        // Texts folded once, side by side: the radix passes read no QString.
+        std::vector<char16_t> arena;
+        if (m_keyKind == KeyKind::Text) {
+            arena.reserve(entries.size() * 24);
+            for (Entry &e : entries) {
+                const QString &text = m_textKeys[size_t(e.row)];
+                e.offset = quint32(arena.size());
+                for (const QChar c : text) {
+                    if (c.isSurrogate()) { // folds with its pair: compared in full
+                        e.special = true;
+                        break;
+                    }
+                    arena.push_back(foldUnit(c.unicode()));
+                }
+                e.length = quint32(arena.size()) - e.offset;
+            }
+        }
+        sortEntries(entries.begin(), entries.end(), m_textPrefix.size(), arena);
+        for (size_t i = 0; i < entries.size(); ++i)
+            next[i] = entries[i].row;
+    }
     applyOrder(std::move(next));
 }
 
@@ -519,9 +743,9 @@ void TunnelFilterModel::flushRemovals()
     }
     for (int &s : m_order)
         s = remap[size_t(s)];
-    if (m_keyed)
+    if (m_keyKind != KeyKind::None)
         compactKeys(m_keys, remap);
-    if (m_textKeyed)
+    if (m_keyKind == KeyKind::Text)
         compactKeys(m_textKeys, remap);
     m_goneSource.clear();
     m_goneProxy.clear();
@@ -762,9 +986,9 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         if (s >= first)
             s += count;
     }
-    if (m_keyed)
-        m_keys.insert(m_keys.begin() + first, size_t(count), 0);
-    if (m_textKeyed)
+    if (m_keyKind != KeyKind::None)
+        m_keys.insert(m_keys.begin() + first, size_t(count), Key{});
+    if (m_keyKind == KeyKind::Text)
         m_textKeys.insert(m_textKeys.begin() + first, size_t(count), QString());
     m_mapValid = false;
     std::vector<int> accepted;

@@ -69,6 +69,10 @@ public:
     QStringList setAddressFilter(const QStringList &entries);
     QList<AddressRange> addressFilter() const { return m_ranges; }
     bool hasAddressFilter() const { return m_addressFilterOn; }
+    // A UTF-16 unit (not a surrogate) case-folded as QString::compare(Qt::CaseInsensitive)
+    // folds it.
+    static char16_t foldUnit(char16_t unit);
+
     // Splits pasted text into entries: lines, commas, semicolons and white space separate them.
     static QStringList splitAddressList(const QString &text);
 
@@ -103,14 +107,38 @@ private:
     bool hasFilter() const;
     void refilter();
 
-    // Ordering
-    quint64 sortKeyOf(int sourceRow) const;
+    // Ordering. Every sortable column gets a 128-bit key per row, compared first; rows whose
+    // keys are equal but not exact (text, IPv6, an odd address) are compared in full.
+    struct Key
+    {
+        quint64 high = 0;
+        quint64 low = 0;
+        friend bool operator==(const Key &, const Key &) = default;
+    };
+    enum class KeyKind : quint8 { None, Number, Address, Text };
+    struct Entry // a row in a full sort
+    {
+        Key key;
+        int row;
+        quint32 offset; // text columns: the row's folded text in the sort's arena
+        quint32 length;
+        bool special; // the text holds a surrogate
+    };
     QString textKeyOf(int sourceRow) const;
+    Key packText(const QString &text) const; // after the shared prefix
+    // Eight units of `text` from `from` on; `cut` (optional) is set when a surrogate ended them.
+    static Key packText(const QString &text, qsizetype from, bool *cut);
+    static Key packFolded(const char16_t *text, quint32 length, qsizetype from);
+    void sortEntries(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
+                     qsizetype offset, const std::vector<char16_t> &arena) const;
+    bool fitPrefix(const QString &text);
     // Reads the row's sort key into the copy kept for it; true when it changed (always true
     // for a column whose key is not copied: the row may have moved).
     bool updateKey(int sourceRow);
     bool sortsBefore(int left, int right) const; // source rows, current coordinates
+    bool keyLess(const Key &a, int left, const Key &b, int right) const;
     void rebuildKeys();
+    void repackTextKeys();
     void sortAll();
     void applyOrder(std::vector<int> order); // layout change + persistent indexes
     void flushResort();
@@ -152,11 +180,15 @@ private:
 
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    bool m_keyed = false;        // m_keys holds the sort column's key of every source row
-    std::vector<quint64> m_keys; // by source row (base coordinates while removals are pending)
-    bool m_textKeyed = false;    // the same for text columns, case-folded
+    KeyKind m_keyKind = KeyKind::None; // what m_keys holds for the sort column
+    std::vector<Key> m_keys; // by source row (base coordinates while removals are pending)
+    // Text columns: the text of every row (shared with the model, not copied), and the prefix
+    // all non-empty ones share, case-folded (a domain, a host name pattern); the Key packs the
+    // eight characters that follow it, folded.
     std::vector<QString> m_textKeys;
-    std::vector<int> m_resort; // source rows whose sort key changed, not yet re-placed
+    QString m_textPrefix;
+    bool m_textPrefixSet = false; // false until a non-empty text was seen
+    std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)
     mutable std::vector<int> m_map; // base source row -> base proxy row, -1 = hidden

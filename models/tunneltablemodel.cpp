@@ -829,6 +829,50 @@ quint64 TunnelTableModel::numericSortKey(int row, Column column) const
     }
 }
 
+bool TunnelTableModel::hasSortKey(Column column)
+{
+    switch (column) {
+    case Column::TunnelIPv4:
+    case Column::TunnelIPv6:
+    case Column::ExternalAddress:
+        return true;
+    default:
+        return hasNumericSortKey(column);
+    }
+}
+
+TunnelTableModel::SortKey TunnelTableModel::sortKey(int row, Column column) const
+{
+    const Row &r = rowAt(row);
+    const auto address = [](const PackedAddress &packed) {
+        // The kind in the top two bits orders as PackedAddress::compare() does: none, IPv4,
+        // IPv6, other text. The two lowest bits of an IPv6 address do not fit.
+        const quint64 kind = quint64(packed.kind) << 62;
+        switch (packed.kind) {
+        case PackedAddress::None:
+            return SortKey{0, 0, true};
+        case PackedAddress::V4:
+            return SortKey{kind, packed.low, true};
+        case PackedAddress::V6:
+            return SortKey{kind | (packed.high >> 2), (packed.high << 62) | (packed.low >> 2),
+                           false};
+        case PackedAddress::Other:
+            break;
+        }
+        return SortKey{kind, 0, false};
+    };
+    switch (column) {
+    case Column::TunnelIPv4:
+        return address(r.ipv4);
+    case Column::TunnelIPv6:
+        return address(r.ipv6);
+    case Column::ExternalAddress:
+        return address(r.external);
+    default:
+        return SortKey{numericSortKey(row, column), 0, true};
+    }
+}
+
 QHostAddress TunnelTableModel::tunnelAddress(int row, Column column) const
 {
     const Row &r = rowAt(row);

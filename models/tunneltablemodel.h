@@ -143,6 +143,20 @@ public:
     // The address in an address column (TunnelIPv4, TunnelIPv6, ExternalAddress) of a valid
     // row, parsed once when the row changed; null when empty or not an address.
     QHostAddress tunnelAddress(int row, Column column) const;
+    // A row's place in a numeric or address column as one 128-bit number: a larger key sorts
+    // later. Exact for numbers, empty cells and IPv4; an IPv6 address keeps its first 126 bits
+    // and a text that is not an address only its class, so rows whose keys are equal and not
+    // exact are ordered by lessThan().
+    struct SortKey
+    {
+        quint64 high = 0;
+        quint64 low = 0;
+        bool exact = true;
+    };
+    static bool hasSortKey(Column column); // the numeric columns and the address columns
+    SortKey sortKey(int row, Column column) const;
+    // Whether a key of an address column is exact, from the key alone.
+    static bool isExactAddressKey(quint64 high) { return (high >> 62) < 2; }
     // Columns whose raw order is a case-insensitive comparison of sortText().
     static bool hasTextSortKey(Column column);
     // The text `row` sorts by in such a column (as shown; not case-folded). Empty otherwise.

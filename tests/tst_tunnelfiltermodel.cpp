@@ -418,6 +418,18 @@ void TestTunnelFilterModel::matchesFullSortAcrossPolls_data()
     QTest::newRow("tunnel IPv4 (address), descending")
             << int(Column::TunnelIPv4) << Qt::DescendingOrder << false;
     QTest::newRow("unsorted, active only") << -1 << Qt::AscendingOrder << true;
+    // The proxy's keys: text packed after the prefix all rows share (which shrinks as odd
+    // names arrive), IPv6 addresses that differ only in their last bits, texts that are no
+    // address at all, empty cells.
+    QTest::newRow("user (text), descending") << int(Column::User) << Qt::DescendingOrder << false;
+    QTest::newRow("host name (text), descending")
+            << int(Column::HostName) << Qt::DescendingOrder << false;
+    QTest::newRow("tunnel IPv6 (address), ascending")
+            << int(Column::TunnelIPv6) << Qt::AscendingOrder << false;
+    QTest::newRow("external address (mixed), descending")
+            << int(Column::ExternalAddress) << Qt::DescendingOrder << false;
+    QTest::newRow("connected since, ascending")
+            << int(Column::ConnectedSince) << Qt::AscendingOrder << true;
 }
 
 // The incremental proxy (rows re-placed, inserted and removed where they belong) must show
@@ -439,14 +451,56 @@ void TestTunnelFilterModel::matchesFullSortAcrossPolls()
     QItemSelectionModel selection(&proxy);
 
     int serial = 0;
+    // Host names share "host-" at first; later rounds bring others (the shared prefix shrinks),
+    // letters in both cases, empty names and non-ASCII ones.
+    bool oddNames = false;
+    const auto hostName = [&] {
+        if (!oddNames)
+            return u"host-%1"_s.arg(random.bounded(30));
+        switch (random.bounded(6)) {
+        case 0:
+            return QString();
+        case 1:
+            return u"HOST-%1"_s.arg(random.bounded(30));
+        case 4: // Deseret capital and small letters: surrogate pairs that fold to each other
+            return (random.bounded(2) ? u"\U00010400-%1"_s : u"\U00010428-%1"_s)
+                    .arg(random.bounded(3));
+        case 2:
+            return u"h\u00f6st-%1"_s.arg(random.bounded(3));
+        default:
+            return u"host-%1"_s.arg(random.bounded(30));
+        }
+    };
+    const auto external = [&]() -> QString {
+        switch (random.bounded(5)) {
+        case 0:
+            return {};
+        case 1:
+            return u"198.51.100.%1"_s.arg(random.bounded(4));
+        case 2:
+            return u"2001:db8::%1"_s.arg(random.bounded(8));
+        case 3:
+            return random.bounded(2) ? u"Unknown"_s : u"behind NAT"_s;
+        default:
+            return u"192.0.2.1"_s;
+        }
+    };
     const auto make = [&] {
         ++serial;
-        Tunnel t = tunnel(u"CORP\\u%1"_s.arg(serial),
-                          u"10.%1.%2.%3"_s.arg(serial % 7).arg(serial / 200).arg(serial % 200 + 1),
-                          {}, u"host-%1"_s.arg(random.bounded(30)), u"192.0.2.1"_s, u"Sstp"_s,
-                          u"Vpn"_s, random.bounded(3) ? u"Active"_s : u"Idle"_s);
+        // Long names that differ only past the first sixteen units (the proxy's keys hold eight
+        // units at a time), repeated names (one user on several tunnels), other domains later.
+        const QString user = oddNames && serial % 3 == 0
+                ? u"Partner\\u%1"_s.arg(serial)
+                : (serial % 2 ? u"CORP\\sales.team.%1"_s : u"CORP\\support.team.%1"_s)
+                          .arg(serial % 40);
+        Tunnel t = tunnel(
+                user, u"10.%1.%2.%3"_s.arg(serial % 7).arg(serial / 200).arg(serial % 200 + 1),
+                // The last bits only: equal keys, compared in full.
+                serial % 4 ? u"fd00::1:%1"_s.arg(serial % 16, 0, 16) : QString(), hostName(),
+                external(), u"Sstp"_s, u"Vpn"_s, random.bounded(3) ? u"Active"_s : u"Idle"_s);
         t.totalBytesIn = random.bounded(20) * 1000; // ties on purpose
         t.connectionDuration = random.bounded(50);
+        t.connectionStartTime = t.connectionStartTime.addSecs(random.bounded(5) * 60);
         return t;
     };
     const QStringList servers{u"a"_s, u"b"_s, u"c"_s};
@@ -475,6 +529,7 @@ void TestTunnelFilterModel::matchesFullSortAcrossPolls()
         return rows;
     };
     for (int round = 0; round < 15; ++round) {
+        oddNames = round >= 5;
         for (const QString &server : servers) {
             QList<Tunnel> &list = alive[server];
             for (int i = int(random.bounded(4)); i > 0 && !list.isEmpty(); --i)
@@ -489,7 +544,9 @@ void TestTunnelFilterModel::matchesFullSortAcrossPolls()
                 if (random.bounded(15) == 0)
                     t.userActivityState = t.userActivityState == u"Idle" ? u"Active"_s : u"Idle"_s;
                 if (random.bounded(40) == 0)
-                    t.hostName = u"host-%1"_s.arg(random.bounded(30));
+                    t.hostName = hostName();
+                if (random.bounded(40) == 0)
+                    t.clientExternalAddress = external();
             }
             model.applySnapshot(server, list);
             std::vector<int> shown;
