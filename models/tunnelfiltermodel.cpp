@@ -89,6 +89,8 @@ void TunnelFilterModel::connectSource()
                        &TunnelFilterModel::onAboutToBeReset)
             << connect(m, &QAbstractItemModel::modelReset, this, &TunnelFilterModel::onReset)
             << connect(m, &TunnelTableModel::updateFinished, this, &TunnelFilterModel::flushResort)
+            << connect(m, &TunnelTableModel::rowsAboutToLeave, this,
+                       &TunnelFilterModel::onRowsAboutToLeave)
             << connect(m, &QAbstractItemModel::headerDataChanged, this,
                        [this](Qt::Orientation orientation, int first, int last) {
                            if (orientation == Qt::Horizontal)
@@ -458,15 +460,15 @@ void TunnelFilterModel::rebuildKeys()
 }
 
 // Sorts entries by key, then row. Runs of equal keys that are not exact are sorted further.
-// Texts (case-folded into `arena` by sort()) by their next eight units, again and again: a
-// most-significant-digit radix sort whose digits are 128 bits wide. When every text of a run
-// is used up, the texts are equal but for their length, and the shorter sorts first: one user
+// Texts (case-folded into `arena` the first time their keys tie) by their next eight units, again
+// and again: a most-significant-digit radix sort whose digits are 128 bits wide. When every text of
+// a run is used up, the texts are equal but for their length, and the shorter sorts first: one user
 // on a thousand tunnels costs no string comparison at all. A run holding a text with a
 // surrogate, and odd addresses, are compared in full. `offset`: the units before it are equal
 // within [first, last).
 void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
                                     std::vector<Entry>::iterator last, qsizetype offset,
-                                    const std::vector<char16_t> &arena) const
+                                    std::vector<char16_t> &arena) const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     std::sort(first, last, [ascending](const Entry &a, const Entry &b) {
@@ -493,9 +495,14 @@ void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
             // Equal exact keys are equal addresses; the rest is rare.
             if (!TunnelTableModel::isExactAddressKey(run->key.high))
                 std::sort(run, end, inFull);
-        } else if (std::any_of(run, end, [](const Entry &e) { return e.special; })) {
-            std::sort(run, end, inFull);
         } else {
+            if (offset == m_textPrefix.size())
+                fold(run, end, arena); // the top level's keys came from the rows' texts
+            if (std::any_of(run, end, [](const Entry &e) { return e.special; })) {
+                std::sort(run, end, inFull);
+                run = end;
+                continue;
+            }
             const qsizetype next = offset + 8;
             if (std::any_of(run, end, [next](const Entry &e) { return e.length > next; })) {
                 for (auto it = run; it != end; ++it)
@@ -510,6 +517,26 @@ void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
             }
         }
         run = end;
+    }
+}
+
+// The texts of [first, last) case-folded into `arena`, side by side: the radix passes that
+// follow read no QString. A text with a surrogate is marked: it folds with its pair, and is
+// compared in full.
+void TunnelFilterModel::fold(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
+                             std::vector<char16_t> &arena) const
+{
+    for (auto e = first; e != last; ++e) {
+        const QString &text = m_textKeys[size_t(e->row)];
+        e->offset = quint32(arena.size());
+        for (const QChar c : text) {
+            if (c.isSurrogate()) {
+                e->special = true;
+                break;
+            }
+            arena.push_back(foldUnit(c.unicode()));
+        }
+        e->length = quint32(arena.size()) - e->offset;
     }
 }
 
@@ -553,23 +580,7 @@ void TunnelFilterModel::sort(int column, Qt::SortOrder order)
         entries.reserve(next.size());
         for (const int s : next)
             entries.push_back({m_keys[size_t(s)], s, 0, 0, false});
-        // Texts folded once, side by side: the radix passes read no QString.
-        std::vector<char16_t> arena;
-        if (m_keyKind == KeyKind::Text) {
-            arena.reserve(entries.size() * 24);
-            for (Entry &e : entries) {
-                const QString &text = m_textKeys[size_t(e.row)];
-                e.offset = quint32(arena.size());
-                for (const QChar c : text) {
-                    if (c.isSurrogate()) { // folds with its pair: compared in full
-                        e.special = true;
-                        break;
-                    }
-                    arena.push_back(foldUnit(c.unicode()));
-                }
-                e.length = quint32(arena.size()) - e.offset;
-            }
-        }
+        std::vector<char16_t> arena; // filled for the rows whose first keys tie
         sortEntries(entries.begin(), entries.end(), m_textPrefix.size(), arena);
         for (size_t i = 0; i < entries.size(); ++i)
             next[i] = entries[i].row;
@@ -997,6 +1008,20 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         if (filterAcceptsRow(s))
             accepted.push_back(s);
     }
+    if (m_sortColumn >= 0 && accepted.size() > 1) {
+        // Arrivals land in many places of a sorted view: appended here with one insertion, they
+        // go to their places with the rows whose keys changed, in the one layout change at the
+        // end of the model's update (flushResort), instead of an insertion per place.
+        for (const int s : accepted)
+            updateKey(s);
+        const int rows = int(m_order.size());
+        beginInsertRows({}, rows, rows + int(accepted.size()) - 1);
+        m_order.insert(m_order.end(), accepted.begin(), accepted.end());
+        m_mapValid = false;
+        endInsertRows();
+        m_resort.insert(m_resort.end(), accepted.begin(), accepted.end());
+        return;
+    }
     insertSorted(std::move(accepted));
 }
 
@@ -1037,6 +1062,51 @@ void TunnelFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int fi
         m_goneProxy = std::move(merged);
         endRemoveRows();
     });
+}
+
+// Rows about to leave the model that this proxy shows in several places: gathered at the bottom
+// with one layout change, then removed with one signal, before the model removes them (when
+// it does, they are no longer here). A view's header pays for every removal with a walk over
+// all its sections; one removal instead of one per scattered row.
+void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
+{
+    if (!m_tunnels || sourceRows.size() < 2)
+        return;
+    flushResort();
+    flushRemovals();
+    ensureMap();
+    const int sourceCount = m_tunnels->rowCount();
+    std::vector<int> proxyRows;
+    proxyRows.reserve(size_t(sourceRows.size()));
+    for (const int s : sourceRows) {
+        if (s >= 0 && s < sourceCount && m_map[size_t(s)] >= 0)
+            proxyRows.push_back(m_map[size_t(s)]);
+    }
+    std::sort(proxyRows.begin(), proxyRows.end());
+    int runs = 0;
+    for (size_t i = 0; i < proxyRows.size(); ++i)
+        runs += i == 0 || proxyRows[i] != proxyRows[i - 1] + 1;
+    if (runs < 2)
+        return; // one removal either way
+    std::vector<char> leaving(m_order.size(), 0);
+    for (const int p : proxyRows)
+        leaving[size_t(p)] = 1;
+    std::vector<int> next;
+    next.reserve(m_order.size());
+    for (size_t p = 0; p < m_order.size(); ++p) {
+        if (!leaving[p])
+            next.push_back(m_order[p]);
+    }
+    for (const int p : proxyRows)
+        next.push_back(m_order[size_t(p)]);
+    applyOrder(std::move(next));
+    const int rows = int(m_order.size());
+    const int count = int(proxyRows.size());
+    beginRemoveRows({}, rows - count, rows - 1);
+    m_order.resize(size_t(rows - count));
+    m_mapValid = false;
+    endRemoveRows();
+    ensureMap(); // the model's removals follow: each would renumber everything without one
 }
 
 void TunnelFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int last)

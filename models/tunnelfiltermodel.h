@@ -130,7 +130,9 @@ private:
     static Key packText(const QString &text, qsizetype from, bool *cut);
     static Key packFolded(const char16_t *text, quint32 length, qsizetype from);
     void sortEntries(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
-                     qsizetype offset, const std::vector<char16_t> &arena) const;
+                     qsizetype offset, std::vector<char16_t> &arena) const;
+    void fold(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
+              std::vector<char16_t> &arena) const;
     bool fitPrefix(const QString &text);
     // Reads the row's sort key into the copy kept for it; true when it changed (always true
     // for a column whose key is not copied: the row may have moved).
@@ -162,6 +164,7 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToLeave(const QList<int> &sourceRows);
     void onLayoutAboutToBeChanged();
     void onLayoutChanged();
     void onAboutToBeReset();

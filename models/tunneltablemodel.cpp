@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <bit>
 #include <limits>
+#include <numeric>
 
 namespace {
 
@@ -562,6 +563,13 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             if (row->seen != generation)
                 gone.push_back(row->row);
         }
+        std::sort(gone.begin(), gone.end());
+        QList<int> leaving;
+        leaving.reserve(qsizetype(gone.size()));
+        const int start = blockStart(server);
+        for (const int offset : gone)
+            leaving.append(start + offset);
+        Q_EMIT rowsAboutToLeave(leaving);
         removeBlockRows(server, std::move(gone));
     }
 
@@ -727,6 +735,9 @@ void TunnelTableModel::removeServer(const QString &serverId)
     if (!server->rows.isEmpty()) {
         const int first = blockStart(*server);
         const int last = first + int(server->rows.size()) - 1;
+        QList<int> leaving(last - first + 1);
+        std::iota(leaving.begin(), leaving.end(), first);
+        Q_EMIT rowsAboutToLeave(leaving);
         beginRemoveRows({}, first, last);
         server->rows.clear();
         server->list.clear();
