@@ -39,6 +39,12 @@ void DisconnectRun::start()
     // Each spelling's first position (walked backwards, the first one is written last).
     for (qsizetype i = m_options.addresses.size() - 1; i >= 0; --i)
         m_order.insert(m_options.addresses.at(i), i);
+    // Only these addresses' tunnels are kept from the listings.
+    for (const QString &requested : std::as_const(m_options.addresses)) {
+        const NormalizedAddress n = normalizeHostAddress(requested);
+        if (n.isValid())
+            m_wanted.insert(n.text);
+    }
 
     m_servers.reserve(m_options.servers.size());
     for (const QUrl &url : m_options.servers)
@@ -63,10 +69,14 @@ void DisconnectRun::onListed(qsizetype index, ListTunnelsJob *job)
                          .arg(server.id, job->error().summary()));
     } else {
         server.listed = true;
+        // The tunnels on the addresses asked for, not all of them: a run over many large servers
+        // holds a few, and the listing itself goes with its job.
         for (const Tunnel &t : job->tunnels()) {
             for (const QString &address : {t.clientIPv4Address, t.clientIPv6Address}) {
+                if (address.isEmpty())
+                    continue;
                 const NormalizedAddress n = normalizeHostAddress(address);
-                if (n.isValid())
+                if (n.isValid() && m_wanted.contains(n.text))
                     server.sessions.insert(n.text, t);
             }
         }
@@ -182,10 +192,6 @@ void DisconnectRun::send()
         return;
     }
     m_jobId = *jobId;
-    // The listings have served (routing and the record): a run over many large servers need not
-    // hold every tunnel until it ends.
-    for (Server &s : m_servers)
-        s.sessions = {};
     //: %1 is a job number.
     writeErr(tr("Recorded as job %1 in the history.").arg(m_jobId));
     if (!m_local.isEmpty()) {

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -67,7 +68,7 @@ private:
         QString id; // serverLabel(url): the history's server id and the output's server column
         WsmanRrasClient *client = nullptr;
         bool listed = false;             // its listing was read
-        QHash<QString, Tunnel> sessions; // normal address -> tunnel, from the listing
+        QHash<QString, Tunnel> sessions; // normal address -> tunnel, of the addresses given
     };
     struct LocalOutcome
     {
@@ -95,6 +96,7 @@ private:
     QList<LocalOutcome> m_local;        // settled here, nothing sent
     QHash<QString, QString> m_spelling; // address (normal form, or input when invalid) -> as typed
     QHash<QString, qsizetype> m_order;  // as typed -> its first position
+    QSet<QString> m_wanted;             // the valid addresses given, in normal form
     QPointer<BulkDisconnect> m_bulk;
     qint64 m_jobId = 0;
     int m_settled = 0;

@@ -293,8 +293,8 @@ def run_sweep(args, out=sys.stdout):
         if procs:
             pm = stats(procs)
             print(f"  {'':>5}  reference: rrasctl {args.servers} processes at once {pm[0]:.3f} s "
-                  f"({pm[1]:.3f}-{pm[2]:.3f}): loop / it {lm / pm[0]:.1f}x; one process is "
-                  f"{pm[0] / ours[0]:.2f}x faster", file=out)
+                  f"({pm[1]:.3f}-{pm[2]:.3f}): loop / it {lm / pm[0]:.1f}x; it / one process "
+                  f"{pm[0] / ours[0]:.2f}", file=out)
         if loop_server:
             sm = stats(loop_server)
             print(f"  {'':>5}  loop with one session per server {sm[0]:.2f} s ({sm[1]:.2f}-{sm[2]:.2f}): "
