@@ -216,22 +216,31 @@ QString serverId(int server)
     return u"rras%1"_s.arg(server + 1);
 }
 
-// Runs `rounds` polls of every server and times each applySnapshot-like call.
-template<typename Apply>
+// Runs `rounds` polls of every server and times each applySnapshot-like call; `prepare` runs
+// untimed before each one (a reset's baseline selects its rows again first).
+template<typename Apply, typename Prepare>
 std::vector<double> measure(std::vector<ServerSim> &servers, int rounds, double churn,
-                            double counters, bool tick, Apply apply)
+                            double counters, bool tick, Apply apply, Prepare prepare)
 {
     std::vector<double> ms;
     for (int round = 0; round < rounds; ++round) {
         for (int s = 0; s < kServers; ++s) {
             servers[size_t(s)].advance(churn, counters, tick);
             const QList<Tunnel> snapshot = servers[size_t(s)].tunnels(); // as a poll delivers it
+            prepare();
             const qint64 start = cpuNanoseconds();
             apply(serverId(s), snapshot);
             ms.push_back(double(cpuNanoseconds() - start) / 1e6);
         }
     }
     return ms;
+}
+
+template<typename Apply>
+std::vector<double> measure(std::vector<ServerSim> &servers, int rounds, double churn,
+                            double counters, bool tick, Apply apply)
+{
+    return measure(servers, rounds, churn, counters, tick, apply, [] {});
 }
 
 std::vector<ServerSim> makeServers(quint32 seed)
@@ -407,16 +416,11 @@ int main(int argc, char **argv)
 
         // (c) the same polls applied by a model reset, with the same things attached; the
         // selection a reset clears is made again (untimed) before each poll.
-        std::vector<double> resetMs;
-        for (int round = 0; round < rounds; ++round) {
-            for (int s = 0; s < kServers; ++s) {
-                servers[size_t(s)].advance(churn, counters, false);
-                const QList<Tunnel> snapshot = servers[size_t(s)].tunnels();
-                user.select();
-                resetMs.push_back(cpuMs([&] { model.resetSnapshot(serverId(s), snapshot); }));
-            }
-        }
-        resetUser = stats(resetMs);
+        const auto reset = [&model](const QString &id, const QList<Tunnel> &snapshot) {
+            model.resetSnapshot(id, snapshot);
+        };
+        resetUser = stats(measure(servers, rounds, churn, counters, false, reset,
+                                  [&user] { user.select(); }));
         printRow(u"(c) + sorted proxy + selection, by model reset"_s, resetUser);
 
         // (e) sorting and filtering all 50,000 rows in the proxy.
@@ -481,21 +485,15 @@ int main(int argc, char **argv)
         user.select();
         diffView = stats(measure(servers, rounds, churn, counters, false, apply));
         printRow(u"(a) + proxy + selection + QTableView, diff"_s, diffView);
-        std::vector<double> resetMs;
-        for (int round = 0; round < rounds; ++round) {
-            for (int s = 0; s < kServers; ++s) {
-                servers[size_t(s)].advance(churn, counters, false);
-                const QList<Tunnel> snapshot = servers[size_t(s)].tunnels();
-                user.select();
-                view.scrollTo(user.proxy.index(user.proxy.rowCount() / 2, 0));
-                QCoreApplication::processEvents();
-                resetMs.push_back(cpuMs([&] {
-                    model.resetSnapshot(serverId(s), snapshot);
-                    QCoreApplication::processEvents();
-                }));
-            }
-        }
-        resetView = stats(resetMs);
+        const auto reset = [&model](const QString &id, const QList<Tunnel> &snapshot) {
+            model.resetSnapshot(id, snapshot);
+            QCoreApplication::processEvents();
+        };
+        resetView = stats(measure(servers, rounds, churn, counters, false, reset, [&] {
+            user.select();
+            view.scrollTo(user.proxy.index(user.proxy.rowCount() / 2, 0));
+            QCoreApplication::processEvents();
+        }));
         printRow(u"(c) + proxy + selection + QTableView, reset"_s, resetView);
     }
 
