@@ -107,6 +107,7 @@ private Q_SLOTS:
     void followsResetAndDestruction();
     void matchesFullSortAcrossPolls_data();
     void matchesFullSortAcrossPolls();
+    void scatteredChangesAsFewSignals();
 
 private:
     std::unique_ptr<TunnelTableModel> m_model;
@@ -563,6 +564,68 @@ void TestTunnelFilterModel::matchesFullSortAcrossPolls()
             proxy.sort(column, order);
         }
     }
+}
+
+// A poll's departures and arrivals lie scattered over a sorted view. A view's header walks all
+// its sections for every removal, so they reach it as one removal (after a layout change that
+// gathers them) and one insertion (placed by the update's one layout change), and the
+// selection of the rows that stay is kept.
+void TestTunnelFilterModel::scatteredChangesAsFewSignals()
+{
+    TunnelTableModel model;
+    TunnelFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(int(Column::BytesIn), Qt::AscendingOrder);
+    QList<Tunnel> list;
+    for (int i = 0; i < 40; ++i) {
+        Tunnel t = tunnel(u"CORP\\u%1"_s.arg(i), u"10.0.0.%1"_s.arg(i + 1), {}, u"h"_s, {},
+                          u"Sstp"_s, u"Vpn"_s, u"Active"_s);
+        t.totalBytesIn = quint64(i) * 100;
+        list.append(t);
+    }
+    model.applySnapshot(u"s"_s, list);
+    QItemSelectionModel selection(&proxy);
+    for (const int row : {1, 10, 21, 30})
+        selection.select(proxy.index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+    // Every fifth session leaves (every fifth row of the view); five arrive between others.
+    QList<Tunnel> next;
+    for (int i = 0; i < 40; ++i) {
+        if (i % 5 != 3)
+            next.append(list.at(i));
+    }
+    for (int i = 0; i < 5; ++i) {
+        Tunnel t = tunnel(u"CORP\\new%1"_s.arg(i), u"10.0.1.%1"_s.arg(i + 1), {}, u"h"_s, {},
+                          u"Sstp"_s, u"Vpn"_s, u"Active"_s);
+        t.totalBytesIn = quint64(i) * 800 + 50;
+        next.append(t);
+    }
+    QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    model.applySnapshot(u"s"_s, next);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(2).toInt() - removed.first().at(1).toInt() + 1, 8);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(2).toInt() - inserted.first().at(1).toInt() + 1, 5);
+    QCOMPARE(layouts.size(), 2);
+    QCOMPARE(proxy.rowCount(), 37);
+    quint64 previous = 0;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const quint64 bytes = proxy.index(row, int(Column::BytesIn))
+                                      .data(TunnelTableModel::RawValueRole)
+                                      .toULongLong();
+        QVERIFY(bytes >= previous);
+        previous = bytes;
+    }
+    QStringList selected;
+    for (const QModelIndex &index : selection.selectedRows(int(Column::User)))
+        selected.append(index.data().toString());
+    selected.sort();
+    QCOMPARE(selected,
+             (QStringList{u"CORP\\u1"_s, u"CORP\\u10"_s, u"CORP\\u21"_s, u"CORP\\u30"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestTunnelFilterModel)
