@@ -210,10 +210,12 @@ void DisconnectRun::send()
         clients.insert(s.id, s.client);
         if (m_servers.size() == 1) {
             // As the one-server command always said: every address given.
+            //: Progress on standard error; %1 is the server URL.
             writeErr(tr("Disconnecting %n address(es) on %1…", nullptr,
                         int(m_options.addresses.size()))
                              .arg(s.id));
         } else if (perServer.value(s.id) > 0) {
+            //: Progress on standard error; %1 is the server URL.
             writeErr(tr("Disconnecting %n address(es) on %1…", nullptr, perServer.value(s.id))
                              .arg(s.id));
         }
@@ -229,6 +231,7 @@ void DisconnectRun::record(const QList<std::pair<SessionKey, DisconnectOutcome>>
 {
     if (!m_store->recordOutcomes(m_jobId, outcomes) && !m_historyFailed) {
         m_historyFailed = true;
+        //: %1 says what is wrong with the history.
         writeErr(tr("The history could not record an outcome: %1")
                          .arg(m_store->lastError().summary()));
     }
@@ -237,6 +240,7 @@ void DisconnectRun::record(const QList<std::pair<SessionKey, DisconnectOutcome>>
 void DisconnectRun::onSettled(const QList<BulkDisconnect::Result> &results)
 {
     m_settled += int(results.size());
+    //: Progress on standard error: how many addresses have an outcome so far.
     writeErr(tr("%n address(es) settled", nullptr, m_settled));
     QList<std::pair<SessionKey, DisconnectOutcome>> outcomes;
     outcomes.reserve(results.size());
@@ -279,6 +283,7 @@ void DisconnectRun::onFinished()
     writeOut(formatOutcomes(rows, m_options.format));
     if (!m_store->finishJob(m_jobId) && !m_historyFailed) {
         m_historyFailed = true;
+        //: %1 is a job number, %2 what is wrong with the history.
         writeErr(tr("The history could not close job %1: %2")
                          .arg(m_jobId)
                          .arg(m_store->lastError().summary()));
