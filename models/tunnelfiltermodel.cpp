@@ -983,7 +983,8 @@ void TunnelFilterModel::onRowsAboutToBeInserted(const QModelIndex &parent, int, 
 {
     if (parent.isValid())
         return;
-    flushResort();
+    // Rows waiting to be re-placed wait on: they are renumbered with the others below, and
+    // placed with the arrivals in the update's one layout change.
     flushRemovals();
 }
 
@@ -994,6 +995,10 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
     flushRemovals();
     const int count = last - first + 1;
     for (int &s : m_order) {
+        if (s >= first)
+            s += count;
+    }
+    for (int &s : m_resort) {
         if (s >= first)
             s += count;
     }
@@ -1022,6 +1027,7 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         m_resort.insert(m_resort.end(), accepted.begin(), accepted.end());
         return;
     }
+    flushResort(); // insertSorted() places rows among rows in order
     insertSorted(std::move(accepted));
 }
 
