@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QScopeGuard>
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
+#include <QThread>
 #include <QUuid>
 
 #ifdef Q_OS_UNIX
@@ -305,9 +307,21 @@ bool HistoryStore::configure()
     if (m_options.readOnly)
         return exec(QStringLiteral("PRAGMA query_only = ON"));
     // WAL: readers never block the writer; a commit is one append to the log. NORMAL between
-    // the durable steps (see the class comment).
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return setError(q.lastError());
+    // the durable steps (see the class comment). Turning a new file to WAL takes an exclusive
+    // lock for which SQLite does not wait (no busy handler): when two programs open a new
+    // history at once, one gets SQLITE_BUSY at once. It tries again, within the busy timeout,
+    // as SQLite's own handler would for any other lock. (Once the file is in WAL mode this
+    // statement changes nothing and takes no such lock.)
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        if ((error.nativeErrorCode().toInt() & 0xff) != 5 /* SQLITE_BUSY */
+            || waited.elapsed() >= qMax(0, m_options.busyTimeoutMs))
+            return setError(error);
+        QThread::msleep(5);
+    }
     if (q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
         // SQLite answers with the mode it kept, e.g. on a file system without shared memory.
         qCWarning(lcStore).noquote() << "journal_mode stays" << q.value(0).toString();
