@@ -16,7 +16,10 @@ void TunnelItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     }
     if (index.column() == int(TunnelTableModel::Column::TunnelType)) {
         option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = Icons::tunnelType(option->text);
+        auto icon = m_typeIcons.constFind(option->text);
+        if (icon == m_typeIcons.cend())
+            icon = m_typeIcons.insert(option->text, Icons::tunnelType(option->text));
+        option->icon = *icon;
         option->decorationSize
                 = option->decorationSize.isValid() ? option->decorationSize : QSize(16, 16);
     }

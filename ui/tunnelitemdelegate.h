@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 // Paints the tunnel table's rows: a stale server's rows greyed out, a session being disconnected
@@ -12,4 +14,9 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    // Icons by tunnel type text: made once, not for every cell of every repaint (an icon reads
+    // its SVG when it is made).
+    mutable QHash<QString, QIcon> m_typeIcons;
 };
