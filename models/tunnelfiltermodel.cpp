@@ -434,6 +434,8 @@ void TunnelFilterModel::rebuildKeys()
     }
     m_keys.clear();
     m_textKeys.clear();
+    m_arena = {};
+    m_spans = {};
     m_textPrefix.clear();
     m_textPrefixSet = false;
     const int rows = m_tunnels ? m_tunnels->rowCount() : 0;
@@ -443,32 +445,75 @@ void TunnelFilterModel::rebuildKeys()
     case KeyKind::Number:
     case KeyKind::Address:
         m_keys.resize(size_t(rows));
-        for (int s = 0; s < rows; ++s)
-            updateKey(s);
+        m_tunnels->forEachSortKey(Column(m_sortColumn),
+                                  [this](int s, const TunnelTableModel::SortKey &key) {
+                                      m_keys[size_t(s)] = Key{key.high, key.low};
+                                  });
         return;
     case KeyKind::Text: {
+        // Each row's text is read once, and folded into one buffer where the prefix, the keys
+        // and a sort's further passes find it without going back to 50,000 strings.
         m_keys.resize(size_t(rows));
         m_textKeys.resize(size_t(rows));
+        m_spans.resize(size_t(rows));
+        m_arena.clear();
+        m_arena.reserve(size_t(rows) * 24);
+        m_tunnels->forEachSortText(Column(m_sortColumn), [this](int s, const QString &text) {
+            Span &span = m_spans[size_t(s)];
+            span.offset = quint32(m_arena.size());
+            for (const QChar c : text) {
+                if (c.isSurrogate()) { // folds with its pair: such a text is compared in full
+                    span.special = true;
+                    break;
+                }
+                m_arena.push_back(foldUnit(c.unicode()));
+            }
+            span.length = quint32(m_arena.size()) - span.offset;
+            m_textKeys[size_t(s)] = text;
+        });
+        // The prefix all non-empty texts share (up to a surrogate, as fitPrefix()).
+        qsizetype prefix = -1;
+        const char16_t *first = nullptr;
         for (int s = 0; s < rows; ++s) {
-            m_textKeys[size_t(s)] = textKeyOf(s);
-            fitPrefix(m_textKeys[size_t(s)]);
+            const Span &span = m_spans[size_t(s)];
+            if (m_textKeys[size_t(s)].isEmpty())
+                continue;
+            const char16_t *text = m_arena.data() + span.offset;
+            if (prefix < 0) {
+                first = text;
+                prefix = span.length;
+                continue;
+            }
+            qsizetype n = 0;
+            const qsizetype max = std::min<qsizetype>(prefix, span.length);
+            while (n < max && text[n] == first[n])
+                ++n;
+            prefix = n;
         }
-        repackTextKeys();
+        m_textPrefixSet = prefix >= 0;
+        m_textPrefix = first
+                ? QString(reinterpret_cast<const QChar *>(first), std::max<qsizetype>(prefix, 0))
+                : QString();
+        for (int s = 0; s < rows; ++s) {
+            const Span &span = m_spans[size_t(s)];
+            m_keys[size_t(s)] = span.special
+                    ? packText(m_textKeys[size_t(s)])
+                    : packFolded(m_arena.data() + span.offset, span.length, m_textPrefix.size());
+        }
         return;
     }
     }
 }
 
 // Sorts entries by key, then row. Runs of equal keys that are not exact are sorted further.
-// Texts (case-folded into `arena` the first time their keys tie) by their next eight units, again
+// Texts (case-folded into m_arena by rebuildKeys()) by their next eight units, again
 // and again: a most-significant-digit radix sort whose digits are 128 bits wide. When every text of
 // a run is used up, the texts are equal but for their length, and the shorter sorts first: one user
 // on a thousand tunnels costs no string comparison at all. A run holding a text with a
 // surrogate, and odd addresses, are compared in full. `offset`: the units before it are equal
 // within [first, last).
 void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
-                                    std::vector<Entry>::iterator last, qsizetype offset,
-                                    std::vector<char16_t> &arena) const
+                                    std::vector<Entry>::iterator last, qsizetype offset) const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     std::sort(first, last, [ascending](const Entry &a, const Entry &b) {
@@ -496,8 +541,6 @@ void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
             if (!TunnelTableModel::isExactAddressKey(run->key.high))
                 std::sort(run, end, inFull);
         } else {
-            if (offset == m_textPrefix.size())
-                fold(run, end, arena); // the top level's keys came from the rows' texts
             if (std::any_of(run, end, [](const Entry &e) { return e.special; })) {
                 std::sort(run, end, inFull);
                 run = end;
@@ -506,8 +549,8 @@ void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
             const qsizetype next = offset + 8;
             if (std::any_of(run, end, [next](const Entry &e) { return e.length > next; })) {
                 for (auto it = run; it != end; ++it)
-                    it->key = packFolded(arena.data() + it->offset, it->length, next);
-                sortEntries(run, end, next, arena);
+                    it->key = packFolded(m_arena.data() + it->offset, it->length, next);
+                sortEntries(run, end, next);
             } else {
                 std::sort(run, end, [ascending](const Entry &a, const Entry &b) {
                     if (a.length != b.length)
@@ -517,26 +560,6 @@ void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
             }
         }
         run = end;
-    }
-}
-
-// The texts of [first, last) case-folded into `arena`, side by side: the radix passes that
-// follow read no QString. A text with a surrogate is marked: it folds with its pair, and is
-// compared in full.
-void TunnelFilterModel::fold(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
-                             std::vector<char16_t> &arena) const
-{
-    for (auto e = first; e != last; ++e) {
-        const QString &text = m_textKeys[size_t(e->row)];
-        e->offset = quint32(arena.size());
-        for (const QChar c : text) {
-            if (c.isSurrogate()) {
-                e->special = true;
-                break;
-            }
-            arena.push_back(foldUnit(c.unicode()));
-        }
-        e->length = quint32(arena.size()) - e->offset;
     }
 }
 
@@ -570,22 +593,31 @@ void TunnelFilterModel::sort(int column, Qt::SortOrder order)
     flushRemovals();
     m_resort.clear();
     rebuildKeys();
-    std::vector<int> next = m_order;
+    applyOrder(sortedOrder(m_order));
+}
+
+// `rows` (source rows) in the order of the sort column, from the keys rebuildKeys() just made.
+std::vector<int> TunnelFilterModel::sortedOrder(std::vector<int> rows)
+{
     if (m_keyKind == KeyKind::None) {
-        std::sort(next.begin(), next.end(), [this](int a, int b) { return sortsBefore(a, b); });
-    } else {
-        // The keys sorted beside their rows, side by side in memory: 50,000 rows sort in a few
-        // milliseconds when a comparison need not look anything up.
-        std::vector<Entry> entries;
-        entries.reserve(next.size());
-        for (const int s : next)
-            entries.push_back({m_keys[size_t(s)], s, 0, 0, false});
-        std::vector<char16_t> arena; // filled for the rows whose first keys tie
-        sortEntries(entries.begin(), entries.end(), m_textPrefix.size(), arena);
-        for (size_t i = 0; i < entries.size(); ++i)
-            next[i] = entries[i].row;
+        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return sortsBefore(a, b); });
+        return rows;
     }
-    applyOrder(std::move(next));
+    // The keys sorted beside their rows, side by side in memory: 50,000 rows sort in a few
+    // milliseconds when a comparison need not look anything up.
+    std::vector<Entry> entries;
+    entries.reserve(rows.size());
+    for (const int s : rows) {
+        const Span span = m_spans.empty() ? Span{} : m_spans[size_t(s)];
+        entries.push_back({m_keys[size_t(s)], s, span.offset, span.length, span.special});
+    }
+    sortEntries(entries.begin(), entries.end(), m_textPrefix.size());
+    for (size_t i = 0; i < entries.size(); ++i)
+        rows[i] = entries[i].row;
+    // The folded texts served this sort only.
+    m_arena = {};
+    m_spans = {};
+    return rows;
 }
 
 // Moves the rows to `order` (a permutation of m_order) with one layout change; only the
@@ -1178,6 +1210,6 @@ void TunnelFilterModel::rebuildAll()
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
     rebuildKeys();
-    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return sortsBefore(a, b); });
+    m_order = sortedOrder(std::move(m_order));
     rebuildMap();
 }

@@ -130,9 +130,8 @@ private:
     static Key packText(const QString &text, qsizetype from, bool *cut);
     static Key packFolded(const char16_t *text, quint32 length, qsizetype from);
     void sortEntries(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
-                     qsizetype offset, std::vector<char16_t> &arena) const;
-    void fold(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
-              std::vector<char16_t> &arena) const;
+                     qsizetype offset) const;
+    std::vector<int> sortedOrder(std::vector<int> rows);
     bool fitPrefix(const QString &text);
     // Reads the row's sort key into the copy kept for it; true when it changed (always true
     // for a column whose key is not copied: the row may have moved).
@@ -190,6 +189,16 @@ private:
     // eight characters that follow it, folded.
     std::vector<QString> m_textKeys;
     QString m_textPrefix;
+    // While a text column is sorted in full (rebuildKeys() to sortedOrder()): every row's text
+    // case-folded, side by side, and where each row's is.
+    struct Span
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+        bool special = false; // holds a surrogate
+    };
+    std::vector<char16_t> m_arena;
+    std::vector<Span> m_spans;
     bool m_textPrefixSet = false; // false until a non-empty text was seen
     std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
 
