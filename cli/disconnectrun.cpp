@@ -2,6 +2,7 @@
 
 #include "rras/hostaddress.h"
 #include "rras/wsmanrrasclient.h"
+#include "stdstreams.h"
 #include "store/historystore.h"
 #include "wsman/wsmanclient.h"
 
@@ -11,24 +12,6 @@
 
 #include <algorithm>
 #include <cstdio>
-
-namespace {
-
-// As runner.cpp writes: data on standard output, progress and errors on standard error.
-void writeOut(const QByteArray &data)
-{
-    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString &line)
-{
-    const QByteArray data = QStringLiteral("rrasctl: %1\n").arg(line).toLocal8Bit();
-    std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
 
 DisconnectRun::DisconnectRun(const CliOptions &options, HistoryStore *store,
                              ClientFactory makeClient, QObject *parent)

@@ -10,6 +10,7 @@
 #include "rras/hostaddress.h"
 #include "rras/serverconnection.h"
 #include "rras/wsmanrrasclient.h"
+#include "stdstreams.h"
 #include "store/historystore.h"
 #include "wsman/wsmanclient.h"
 
@@ -28,19 +29,6 @@
 #include <memory>
 
 namespace {
-
-void writeOut(const QByteArray &data)
-{
-    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString &line)
-{
-    const QByteArray data = QStringLiteral("rrasctl: %1\n").arg(line).toLocal8Bit();
-    std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
-    std::fflush(stderr);
-}
 
 QString serverLabel(const QUrl &url)
 {
