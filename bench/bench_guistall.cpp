@@ -14,8 +14,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QEvent>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
 #include <QProcess>
