@@ -114,6 +114,40 @@ namespace {
 // quarter of its time. The bytes are exactly what QJsonDocument::toJson(Indented) and csvLine()
 // wrote (tests/tst_output.cpp compares them).
 
+// Copies the ASCII units [run, end) into `out` as bytes.
+void appendAscii(QByteArray &out, const char16_t *run, const char16_t *end)
+{
+    if (end <= run)
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + (end - run));
+    char *dst = out.data() + at;
+    for (const char16_t *c = run; c < end; ++c)
+        *dst++ = char(*c);
+}
+
+// Encodes the non-ASCII unit `u` as UTF-8, with the low surrogate at `p` when `u` is a high one
+// (then `p` moves past it). False for a lone surrogate, which each format writes its own way.
+bool appendUtf8Unit(QByteArray &out, char16_t u, const char16_t *&p, const char16_t *end)
+{
+    if (u < 0x800) {
+        const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
+        out.append(bytes, sizeof bytes);
+    } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
+        const char32_t c = QChar::surrogateToUcs4(u, *p++);
+        const char bytes[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
+                              char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
+        out.append(bytes, sizeof bytes);
+    } else if (QChar::isSurrogate(u)) {
+        return false;
+    } else {
+        const char bytes[]
+                = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)), char(0x80 | (u & 0x3f))};
+        out.append(bytes, sizeof bytes);
+    }
+    return true;
+}
+
 // `text` as UTF-8, every character as QJsonDocument escapes it: ", \ and the C0 controls (\b
 // \f \n \r \t, else \u00xx), a lone surrogate as \uxxxx, everything else as is.
 void appendJsonString(QByteArray &out, QStringView text)
@@ -128,14 +162,7 @@ void appendJsonString(QByteArray &out, QStringView text)
         const char16_t *run = p;
         while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
             ++p;
-        if (p > run) {
-            const qsizetype n = p - run;
-            const qsizetype at = out.size();
-            out.resize(at + n);
-            char *dst = out.data() + at;
-            for (qsizetype i = 0; i < n; ++i)
-                dst[i] = char(run[i]);
-        }
+        appendAscii(out, run, p);
         if (p == end)
             break;
         const char16_t u = *p++;
@@ -168,23 +195,11 @@ void appendJsonString(QByteArray &out, QStringView text)
                 out.append(escaped, sizeof escaped);
             }
             }
-        } else if (u < 0x800) {
-            const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-            out.append(bytes, sizeof bytes);
-        } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *p++);
-            const char bytes[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
-                                  char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
-            out.append(bytes, sizeof bytes);
-        } else if (QChar::isSurrogate(u)) {
+        } else if (!appendUtf8Unit(out, u, p, end)) { // a lone surrogate, escaped
             const char escaped[]
                     = {'\\',        'u', hex(u >> 12), hex((u >> 8) & 0xf), hex((u >> 4) & 0xf),
                        hex(u & 0xf)};
             out.append(escaped, sizeof escaped);
-        } else {
-            const char bytes[] = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)),
-                                  char(0x80 | (u & 0x3f))};
-            out.append(bytes, sizeof bytes);
         }
     }
     out += '"';
@@ -302,31 +317,12 @@ void appendUtf8(QByteArray &out, QStringView text)
         const char16_t *run = p;
         while (p < end && *p < 0x80)
             ++p;
-        if (p > run) {
-            const qsizetype at = out.size();
-            out.resize(at + (p - run));
-            char *dst = out.data() + at;
-            for (const char16_t *c = run; c < p; ++c)
-                *dst++ = char(*c);
-        }
+        appendAscii(out, run, p);
         if (p == end)
             break;
         const char16_t u = *p++;
-        if (u < 0x800) {
-            const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-            out.append(bytes, sizeof bytes);
-        } else if (QChar::isHighSurrogate(u) && p < end && QChar::isLowSurrogate(*p)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *p++);
-            const char bytes[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)),
-                                  char(0x80 | ((c >> 6) & 0x3f)), char(0x80 | (c & 0x3f))};
-            out.append(bytes, sizeof bytes);
-        } else if (QChar::isSurrogate(u)) {
-            out += '?';
-        } else {
-            const char bytes[] = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)),
-                                  char(0x80 | (u & 0x3f))};
-            out.append(bytes, sizeof bytes);
-        }
+        if (!appendUtf8Unit(out, u, p, end))
+            out += '?'; // as QString::toUtf8() writes a lone surrogate
     }
 }
 
