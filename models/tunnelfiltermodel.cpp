@@ -291,30 +291,29 @@ QString TunnelFilterModel::textKeyOf(int sourceRow) const
     return m_tunnels->sortText(sourceRow, Column(m_sortColumn));
 }
 
-// The eight units after the shared prefix, folded, big-endian, zero-padded: for any two texts
-// that start with the prefix, a smaller key means a smaller text; equal keys say nothing. A
-// surrogate is packed as it is and ends the key (the units after it fold with it).
-TunnelFilterModel::Key TunnelFilterModel::packText(const QString &text) const
+// Unit `i` (0-7) of a key, big-endian: keys compare as the units would, one by one.
+template<typename Key> static void putUnit(Key &key, qsizetype i, quint64 unit)
 {
-    return packText(text, m_textPrefix.size(), nullptr);
+    if (i < 4)
+        key.high |= unit << (48 - 16 * i);
+    else
+        key.low |= unit << (48 - 16 * (i - 4));
 }
 
-TunnelFilterModel::Key TunnelFilterModel::packText(const QString &text, qsizetype from, bool *cut)
+// The eight units after the shared prefix, folded, zero-padded: for any two texts that start
+// with the prefix, a smaller key means a smaller text; equal keys say nothing. A surrogate is
+// packed as it is and ends the key (the units after it fold with it).
+TunnelFilterModel::Key TunnelFilterModel::packText(const QString &text) const
 {
     Key key;
+    const qsizetype from = m_textPrefix.size();
     for (qsizetype i = 0; i < 8 && from + i < text.size(); ++i) {
         const char16_t raw = text.at(from + i).unicode();
-        const bool surrogate = QChar::isSurrogate(raw);
-        const quint64 unit = surrogate ? raw : foldUnit(raw);
-        if (i < 4)
-            key.high |= unit << (48 - 16 * i);
-        else
-            key.low |= unit << (48 - 16 * (i - 4));
-        if (surrogate) {
-            if (cut)
-                *cut = true;
+        if (QChar::isSurrogate(raw)) {
+            putUnit(key, i, raw);
             break;
         }
+        putUnit(key, i, foldUnit(raw));
     }
     return key;
 }
@@ -385,10 +384,8 @@ bool TunnelFilterModel::updateKey(int sourceRow)
 bool TunnelFilterModel::keyLess(const Key &a, int left, const Key &b, int right) const
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    if (a.high != b.high)
-        return ascending ? a.high < b.high : b.high < a.high;
-    if (a.low != b.low)
-        return ascending ? a.low < b.low : b.low < a.low;
+    if (a != b)
+        return ascending ? a < b : b < a;
     if (m_keyKind == KeyKind::Text) {
         const int c
                 = m_textKeys[size_t(left)].compare(m_textKeys[size_t(right)], Qt::CaseInsensitive);
@@ -456,7 +453,6 @@ void TunnelFilterModel::rebuildKeys()
         m_keys.resize(size_t(rows));
         m_textKeys.resize(size_t(rows));
         m_spans.resize(size_t(rows));
-        m_arena.clear();
         m_arena.reserve(size_t(rows) * 24);
         m_tunnels->forEachSortText(Column(m_sortColumn), [this](int s, const QString &text) {
             Span &span = m_spans[size_t(s)];
@@ -517,10 +513,8 @@ void TunnelFilterModel::sortEntries(std::vector<Entry>::iterator first,
 {
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     std::sort(first, last, [ascending](const Entry &a, const Entry &b) {
-        if (a.key.high != b.key.high)
-            return ascending ? a.key.high < b.key.high : b.key.high < a.key.high;
-        if (a.key.low != b.key.low)
-            return ascending ? a.key.low < b.key.low : b.key.low < a.key.low;
+        if (a.key != b.key)
+            return ascending ? a.key < b.key : b.key < a.key;
         return a.row < b.row;
     });
     if (m_keyKind == KeyKind::Number)
@@ -568,13 +562,8 @@ TunnelFilterModel::Key TunnelFilterModel::packFolded(const char16_t *text, quint
                                                      qsizetype from)
 {
     Key key;
-    for (qsizetype i = 0; i < 8 && from + i < qsizetype(length); ++i) {
-        const quint64 unit = text[from + i];
-        if (i < 4)
-            key.high |= unit << (48 - 16 * i);
-        else
-            key.low |= unit << (48 - 16 * (i - 4));
-    }
+    for (qsizetype i = 0; i < 8 && from + i < qsizetype(length); ++i)
+        putUnit(key, i, text[from + i]);
     return key;
 }
 

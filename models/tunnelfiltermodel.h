@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <compare>
 #include <utility>
 #include <vector>
 
@@ -113,7 +114,8 @@ private:
     {
         quint64 high = 0;
         quint64 low = 0;
-        friend bool operator==(const Key &, const Key &) = default;
+        // Numerically, as the 128-bit number they form.
+        friend auto operator<=>(const Key &, const Key &) = default;
     };
     enum class KeyKind : quint8 { None, Number, Address, Text };
     struct Entry // a row in a full sort
@@ -126,8 +128,6 @@ private:
     };
     QString textKeyOf(int sourceRow) const;
     Key packText(const QString &text) const; // after the shared prefix
-    // Eight units of `text` from `from` on; `cut` (optional) is set when a surrogate ended them.
-    static Key packText(const QString &text, qsizetype from, bool *cut);
     static Key packFolded(const char16_t *text, quint32 length, qsizetype from);
     void sortEntries(std::vector<Entry>::iterator first, std::vector<Entry>::iterator last,
                      qsizetype offset) const;
@@ -140,7 +140,6 @@ private:
     bool keyLess(const Key &a, int left, const Key &b, int right) const;
     void rebuildKeys();
     void repackTextKeys();
-    void sortAll();
     void applyOrder(std::vector<int> order); // layout change + persistent indexes
     void flushResort();
 
