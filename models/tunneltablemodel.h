@@ -209,7 +209,9 @@ private:
         const Tunnel *next = nullptr; // the row's new data, stored just before its signal
     };
 
-    // forEachSortText()'s steps, on the place `i` of a server's block.
+    template<typename F> void walkRows(Column column, F f) const;
+    // walkRows()'s steps, on the place `i` of a server's block (prefetchText() does nothing for
+    // a column without a text of its own).
     static qsizetype blockSize(const Server &server);
     static void prefetchRow(const Server &server, qsizetype i);
     static void prefetchText(const Server &server, qsizetype i, Column column, int step);
@@ -248,7 +250,8 @@ private:
     quint64 m_generation = 0;
 };
 
-template<typename F> void TunnelTableModel::forEachSortText(Column column, F f) const
+// Every row in row order, f(row, server, place), fetching rows and their `column` text ahead.
+template<typename F> void TunnelTableModel::walkRows(Column column, F f) const
 {
     renumber();
     int row = 0;
@@ -263,27 +266,23 @@ template<typename F> void TunnelTableModel::forEachSortText(Column column, F f) 
                 prefetchText(*server, i + 16, column, 0);
             if (i + 8 < count)
                 prefetchText(*server, i + 8, column, 1);
-            const QString *stored = storedSortText(*server, i, column);
-            if (stored)
-                f(row, *stored);
-            else
-                f(row, sortText(row, column));
+            f(row, *server, i);
             ++row;
         }
     }
 }
 
+template<typename F> void TunnelTableModel::forEachSortText(Column column, F f) const
+{
+    walkRows(column, [&](int row, const Server &server, qsizetype i) {
+        if (const QString *stored = storedSortText(server, i, column))
+            f(row, *stored);
+        else
+            f(row, sortText(row, column));
+    });
+}
+
 template<typename F> void TunnelTableModel::forEachSortKey(Column column, F f) const
 {
-    renumber();
-    int row = 0;
-    for (const Server *server : m_serverOrder) {
-        const qsizetype count = blockSize(*server);
-        for (qsizetype i = 0; i < count; ++i) {
-            if (i + 16 < count)
-                prefetchRow(*server, i + 16);
-            f(row, sortKey(row, column));
-            ++row;
-        }
-    }
+    walkRows(column, [&](int row, const Server &, qsizetype) { f(row, sortKey(row, column)); });
 }
