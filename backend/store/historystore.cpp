@@ -24,6 +24,18 @@
 
 namespace {
 
+// SQLite's primary result codes this file tells apart.
+constexpr int sqliteBusy = 5;
+
+// The primary result code of a SQLite error (its low byte; the rest is the extended code), -1
+// when the driver gave none.
+int primaryResultCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : -1;
+}
+
 // The console's name for its folders: rrasctl reads and writes the same history.
 const QString consoleName = QStringLiteral("rras-console");
 
@@ -317,7 +329,7 @@ bool HistoryStore::configure()
     while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
         const QSqlError error = q.lastError();
         q.finish();
-        if ((error.nativeErrorCode().toInt() & 0xff) != 5 /* SQLITE_BUSY */
+        if (primaryResultCode(error) != sqliteBusy
             || waited.elapsed() >= qMax(0, m_options.busyTimeoutMs))
             return setError(error);
         QThread::msleep(5);
@@ -527,10 +539,8 @@ bool HistoryStore::setError(const QSqlError &error) const
 {
     const QString file = QDir::toNativeSeparators(databasePath());
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary result code
-    switch (ok ? code : -1) {
-    case 5: // SQLITE_BUSY
+    switch (primaryResultCode(error)) {
+    case sqliteBusy:
     case 6: // SQLITE_LOCKED
         //: %1 is the database file.
         setError(StoreError::Kind::Locked,
