@@ -631,9 +631,34 @@ void TunnelFilterModel::applyOrder(std::vector<int> order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+// Moves the rows to `order` with one layout change. `order` differs from m_order only in the
+// proxy rows [lo, hi], and `newRow(p)` tells where the row at proxy row p (in that window) goes:
+// the map and the persistent indexes are rewritten for the window only, instead of for every row.
+template<typename F>
+void TunnelFilterModel::applyMoves(std::vector<int> &order, int lo, int hi, F newRow)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_order.swap(order);
+    for (int p = lo; p <= hi; ++p)
+        m_map[size_t(m_order[size_t(p)])] = p;
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList from;
+    QModelIndexList to;
+    for (const QModelIndex &index : persistent) {
+        if (index.row() < lo || index.row() > hi)
+            continue;
+        from.append(index);
+        to.append(createIndex(newRow(index.row()), index.column()));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 // The rows whose sort key changed during the model's update go back where they belong now:
-// out of the order, sorted among themselves, merged back in. O(rows) plus O(k log rows)
-// comparisons for k changed rows, once per update instead of once per changed range.
+// those no longer between their neighbours are taken out, sorted among themselves and merged
+// back in, with one layout change per update instead of one per changed range. Only the changed
+// rows are looked at, O(k log rows) comparisons for k of them; the rest of the order is copied
+// in runs, and the map rewritten between the first and the last row that moved.
 void TunnelFilterModel::flushResort()
 {
     if (m_resort.empty())
@@ -644,62 +669,132 @@ void TunnelFilterModel::flushResort()
         return;
     flushRemovals();
     ensureMap();
-    std::sort(moved.begin(), moved.end());
-    moved.erase(std::unique(moved.begin(), moved.end()), moved.end());
     const int sourceRows = m_tunnels->rowCount();
-    std::erase_if(moved, [this, sourceRows](int s) {
-        return s < 0 || s >= sourceRows || m_map[size_t(s)] < 0;
-    });
-    if (moved.empty())
-        return;
+    // Where the changed rows stand (proxy rows), ascending; a row listed twice counts once.
+    std::vector<int> places;
+    places.reserve(moved.size());
+    for (const int s : moved) {
+        if (s >= 0 && s < sourceRows && m_map[size_t(s)] >= 0)
+            places.push_back(m_map[size_t(s)]);
+    }
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
     const auto before = [this](int a, int b) {
         return sortsBefore(a, b);
     };
-    // Rows still between their neighbours stay: most counters move a little.
-    std::vector<char> isMoved(static_cast<size_t>(sourceRows), 0);
-    for (const int s : moved)
-        isMoved[size_t(s)] = 1;
     const int proxyRows = int(m_order.size());
-    // A row is in place when it sorts after the nearest unmoved row above it and before the
-    // nearest unmoved row below it, and after the previous in-place moved row too.
-    // The nearest unmoved row below each proxy row, from the bottom up.
-    std::vector<int> nextUnmoved(static_cast<size_t>(proxyRows) + 1, -1);
-    for (int p = proxyRows - 1; p >= 0; --p) {
-        const int s = m_order[size_t(p)];
-        nextUnmoved[size_t(p)] = isMoved[size_t(s)] ? nextUnmoved[size_t(p) + 1] : s;
-    }
-    int lastKept = -1; // the row above, in the order as it will stand
-    for (int p = 0; p < proxyRows; ++p) {
-        const int s = m_order[size_t(p)];
-        if (isMoved[size_t(s)]) {
-            const int next = nextUnmoved[size_t(p) + 1];
+    // Rows still between their neighbours stay: most counters move a little. A changed row is in
+    // place when it sorts after the nearest row above it that stays and before the nearest
+    // unchanged row below it (the same for a whole run of changed neighbours).
+    std::vector<int> out; // proxy rows of the rows that must move, ascending
+    int lastKept = -1;
+    for (size_t i = 0; i < places.size();) {
+        size_t end = i + 1;
+        while (end < places.size() && places[end] == places[end - 1] + 1)
+            ++end;
+        if (places[i] > 0)
+            lastKept = m_order[size_t(places[i] - 1)]; // unchanged, so it stays
+        const int below = places[end - 1] + 1;
+        const int next = below < proxyRows ? m_order[size_t(below)] : -1;
+        for (size_t r = i; r < end; ++r) {
+            const int s = m_order[size_t(places[r])];
             if ((lastKept >= 0 && !before(lastKept, s)) || (next >= 0 && !before(s, next)))
-                continue;
-            isMoved[size_t(s)] = 0;
+                out.push_back(places[r]);
+            else
+                lastKept = s;
         }
-        lastKept = s;
+        i = end;
     }
-    std::erase_if(moved, [&isMoved](int s) { return !isMoved[size_t(s)]; });
-    if (moved.empty())
+    if (out.empty())
         return;
-    std::vector<int> rest;
-    rest.reserve(m_order.size());
-    for (const int s : m_order) {
-        if (!isMoved[size_t(s)])
-            rest.push_back(s);
+
+    // The rows that move, in their new order, each with the place among the others (the rest)
+    // it goes before. The rest's row i stands at proxy row i + (moving rows above it).
+    struct Move
+    {
+        int source;
+        int from; // proxy row now
+        int at;   // in the rest
+    };
+    std::vector<Move> moves;
+    moves.reserve(out.size());
+    for (const int p : out)
+        moves.push_back({m_order[size_t(p)], p, 0});
+    std::sort(moves.begin(), moves.end(),
+              [&before](const Move &a, const Move &b) { return before(a.source, b.source); });
+    std::vector<int> skip(out.size());
+    for (size_t j = 0; j < out.size(); ++j)
+        skip[j] = out[j] - int(j);
+    const int restSize = proxyRows - int(out.size());
+    const auto restAt = [&](int i) {
+        return m_order[size_t(i + (std::upper_bound(skip.begin(), skip.end(), i) - skip.begin()))];
+    };
+    int from = 0;
+    for (Move &move : moves) {
+        int low = from;
+        int high = restSize;
+        while (low < high) { // the first row of the rest that `move` sorts before
+            const int mid = low + (high - low) / 2;
+            if (before(move.source, restAt(mid)))
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        move.at = low;
+        from = low;
     }
-    std::sort(moved.begin(), moved.end(), before);
-    std::vector<int> next;
-    next.reserve(m_order.size());
-    auto from = rest.begin();
-    for (const int s : moved) {
-        const auto at = std::upper_bound(from, rest.end(), s, before);
-        next.insert(next.end(), from, at);
-        next.push_back(s);
-        from = at;
+
+    std::vector<int> &next = m_scratch;
+    next.resize(size_t(proxyRows));
+    size_t written = 0;
+    size_t pos = 0; // in m_order
+    size_t outAt = 0;
+    int copied = 0; // rows of the rest
+    const auto copyRest = [&](int until) {
+        while (copied < until) {
+            const size_t stop = outAt < out.size() ? size_t(out[outAt]) : size_t(proxyRows);
+            if (pos == stop) {
+                ++pos;
+                ++outAt;
+                continue;
+            }
+            const size_t n = std::min(stop - pos, size_t(until - copied));
+            std::copy_n(m_order.begin() + qsizetype(pos), n, next.begin() + qsizetype(written));
+            pos += n;
+            written += n;
+            copied += int(n);
+        }
+    };
+    for (const Move &move : moves) {
+        copyRest(move.at);
+        next[written++] = move.source;
     }
-    next.insert(next.end(), from, rest.end());
-    applyOrder(std::move(next));
+    copyRest(restSize);
+    Q_ASSERT(written == size_t(proxyRows));
+
+    // Rows above `lo` and below `hi` keep their places.
+    const int movedCount = int(moves.size());
+    const int lo = std::min(out.front(), moves.front().at);
+    const int hi = std::max(out.back(), moves.back().at + movedCount - 1);
+    if (std::equal(next.begin() + lo, next.begin() + hi + 1, m_order.begin() + lo))
+        return;
+    std::vector<std::pair<int, int>> movedTo; // (proxy row now, proxy row then), by the first
+    movedTo.reserve(moves.size());
+    std::vector<int> ats;
+    ats.reserve(moves.size());
+    for (int k = 0; k < movedCount; ++k) {
+        movedTo.emplace_back(moves[size_t(k)].from, moves[size_t(k)].at + k);
+        ats.push_back(moves[size_t(k)].at);
+    }
+    std::sort(movedTo.begin(), movedTo.end());
+    applyMoves(next, lo, hi, [&](int row) {
+        const auto it = std::lower_bound(out.begin(), out.end(), row);
+        if (it != out.end() && *it == row) {
+            return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))->second;
+        }
+        const int i = row - int(it - out.begin()); // in the rest
+        return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
+    });
 }
 
 bool TunnelFilterModel::matchesText(int sourceRow) const
@@ -756,6 +851,39 @@ void TunnelFilterModel::flushRemovals()
 {
     if (m_goneSource.empty() && m_goneProxy.empty())
         return;
+    if (m_goneProxy.empty() && m_mapValid) {
+        // None of the removed rows was shown (a poll's departures left the proxy before the
+        // model removed them): the rows shown keep their proxy rows. The map and the keys close
+        // their gaps by moving runs, and the order is read back from the map.
+        const auto compact = [this](auto &keys) {
+            size_t written = 0;
+            const auto keep = [&keys, &written](size_t from, size_t to) { // [from, to)
+                if (written != from)
+                    std::move(keys.begin() + qsizetype(from), keys.begin() + qsizetype(to),
+                              keys.begin() + qsizetype(written));
+                written += to - from;
+            };
+            size_t from = 0;
+            for (auto gone = m_goneSource.rbegin(); gone != m_goneSource.rend(); ++gone) {
+                const size_t first = std::min(size_t(gone->first), keys.size());
+                keep(std::min(from, first), first);
+                from = std::max(from, std::min(first + size_t(gone->second), keys.size()));
+            }
+            keep(from, keys.size());
+            keys.resize(written);
+        };
+        compact(m_map);
+        if (m_keyKind != KeyKind::None)
+            compact(m_keys);
+        if (m_keyKind == KeyKind::Text)
+            compact(m_textKeys);
+        m_goneSource.clear();
+        for (size_t s = 0; s < m_map.size(); ++s) {
+            if (m_map[s] >= 0)
+                m_order[size_t(m_map[s])] = int(s);
+        }
+        return;
+    }
     int removed = 0;
     for (const auto &[first, count] : m_goneSource)
         removed += count;
@@ -1027,7 +1155,10 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         m_keys.insert(m_keys.begin() + first, size_t(count), Key{});
     if (m_keyKind == KeyKind::Text)
         m_textKeys.insert(m_textKeys.begin() + first, size_t(count), QString());
-    m_mapValid = false;
+    // The rows shown keep their proxy rows: the map only makes room (the new rows are not shown
+    // yet).
+    if (m_mapValid)
+        m_map.insert(m_map.begin() + first, size_t(count), -1);
     std::vector<int> accepted;
     accepted.reserve(size_t(count));
     for (int s = first; s <= last; ++s) {
@@ -1043,7 +1174,10 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         const int rows = int(m_order.size());
         beginInsertRows({}, rows, rows + int(accepted.size()) - 1);
         m_order.insert(m_order.end(), accepted.begin(), accepted.end());
-        m_mapValid = false;
+        if (m_mapValid) {
+            for (size_t i = 0; i < accepted.size(); ++i)
+                m_map[size_t(accepted[i])] = rows + int(i);
+        }
         endInsertRows();
         m_resort.insert(m_resort.end(), accepted.begin(), accepted.end());
         return;
@@ -1110,30 +1244,38 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
             proxyRows.push_back(m_map[size_t(s)]);
     }
     std::sort(proxyRows.begin(), proxyRows.end());
+    proxyRows.erase(std::unique(proxyRows.begin(), proxyRows.end()), proxyRows.end());
     int runs = 0;
     for (size_t i = 0; i < proxyRows.size(); ++i)
         runs += i == 0 || proxyRows[i] != proxyRows[i - 1] + 1;
     if (runs < 2)
         return; // one removal either way
-    std::vector<char> leaving(m_order.size(), 0);
-    for (const int p : proxyRows)
-        leaving[size_t(p)] = 1;
-    std::vector<int> next;
-    next.reserve(m_order.size());
-    for (size_t p = 0; p < m_order.size(); ++p) {
-        if (!leaving[p])
-            next.push_back(m_order[p]);
-    }
-    for (const int p : proxyRows)
-        next.push_back(m_order[size_t(p)]);
-    applyOrder(std::move(next));
+    // The order with the leaving rows at the bottom, copied in runs.
     const int rows = int(m_order.size());
     const int count = int(proxyRows.size());
+    std::vector<int> &next = m_scratch;
+    next.resize(size_t(rows));
+    std::vector<int> leaving;
+    leaving.reserve(size_t(count));
+    auto written = next.begin();
+    int pos = 0;
+    for (const int p : proxyRows) {
+        written = std::copy(m_order.begin() + pos, m_order.begin() + p, written);
+        leaving.push_back(m_order[size_t(p)]);
+        pos = p + 1;
+    }
+    written = std::copy(m_order.begin() + pos, m_order.end(), written);
+    std::copy(leaving.begin(), leaving.end(), written);
+    applyMoves(next, proxyRows.front(), rows - 1, [&](int row) {
+        const auto it = std::lower_bound(proxyRows.begin(), proxyRows.end(), row);
+        const int rank = int(it - proxyRows.begin());
+        return it != proxyRows.end() && *it == row ? rows - count + rank : row - rank;
+    });
     beginRemoveRows({}, rows - count, rows - 1);
     m_order.resize(size_t(rows - count));
-    m_mapValid = false;
+    for (const int s : leaving)
+        m_map[size_t(s)] = -1; // the map stays whole for the model's removals that follow
     endRemoveRows();
-    ensureMap(); // the model's removals follow: each would renumber everything without one
 }
 
 void TunnelFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int last)

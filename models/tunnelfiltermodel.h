@@ -141,6 +141,7 @@ private:
     void rebuildKeys();
     void repackTextKeys();
     void applyOrder(std::vector<int> order); // layout change + persistent indexes
+    template<typename F> void applyMoves(std::vector<int> &order, int lo, int hi, F newRow);
     void flushResort();
 
     // Mapping
@@ -200,6 +201,7 @@ private:
     std::vector<Span> m_spans;
     bool m_textPrefixSet = false; // false until a non-empty text was seen
     std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
+    std::vector<int> m_scratch;   // the next order while a poll's rows move (kept: no allocation)
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)
     mutable std::vector<int> m_map; // base source row -> base proxy row, -1 = hidden
