@@ -56,9 +56,18 @@ public:
     {
         for (int i = 0; i < kTunnelsPerServer; ++i)
             m_tunnels.append(makeTunnel());
+        seal();
     }
 
     const QList<Tunnel> &tunnels() const { return m_tunnels; }
+
+    // Whether the listings carry fingerprints, as TunnelListReader's do (it computes them on
+    // the pool thread that parses the reply; a listing read by the generic parser has none).
+    void setFingerprints(bool on)
+    {
+        m_fingerprints = on;
+        seal();
+    }
 
     // `churn` of the tunnels leave and as many arrive; `counters` of them move traffic; every
     // tunnel's duration ticks when `tick` is set (as the server reports it on each poll).
@@ -79,9 +88,17 @@ public:
             for (Tunnel &t : m_tunnels)
                 t.connectionDuration += 5;
         }
+        seal();
     }
 
 private:
+    // What the reader does for every tunnel of every listing (untimed: not the GUI thread's).
+    void seal()
+    {
+        for (Tunnel &t : m_tunnels)
+            t.fingerprint = m_fingerprints ? t.computeFingerprint() : 0;
+    }
+
     Tunnel makeTunnel()
     {
         static const QStringList types{u"Sstp"_s, u"Ikev2"_s, u"L2tp"_s, u"Pptp"_s};
@@ -120,6 +137,7 @@ private:
     QRandomGenerator m_random;
     int m_serial = 0;
     QList<Tunnel> m_tunnels;
+    bool m_fingerprints = true;
 };
 
 // The baseline: what a model that resets on every poll costs. It keeps the snapshots as they
@@ -318,6 +336,22 @@ int main(int argc, char **argv)
     }
     out() << "initial fill (20 first snapshots, model only): " << QString::number(fillMs, 'f', 1)
           << " ms" << Qt::endl;
+    {
+        // What the fingerprints cost the thread that parses a listing (not the GUI thread).
+        std::vector<ServerSim> servers = makeServers(1);
+        std::vector<double> ms;
+        quint64 sink = 0;
+        for (int i = 0; i < 20; ++i) {
+            ms.push_back(cpuMs([&] {
+                for (const Tunnel &t : servers[size_t(i)].tunnels())
+                    sink += t.computeFingerprint();
+            }));
+        }
+        const Stats s = stats(ms);
+        out() << "fingerprints of one listing (2,500 tunnels, parse thread): "
+              << QString::number(s.median, 'f', 3) << " ms median" << (sink == 0 ? " " : "")
+              << Qt::endl;
+    }
     out() << "(d) memory per row (model only, strings included): "
           << QString::number(bytesPerRow, 'f', 0) << " bytes (target < 1024)" << Qt::endl
           << Qt::endl;
@@ -408,6 +442,14 @@ int main(int argc, char **argv)
         printRow(u"(a) + sorted proxy + selection, 5% churn + 20%"_s, diffUser);
         printRow(u"    + sorted proxy + selection, ... + durations"_s,
                  stats(measure(servers, rounds, churn, counters, true, apply)));
+        // Listings read by the generic parser (readTunnels()) carry no fingerprints: every
+        // unchanged tunnel is compared field by field.
+        for (ServerSim &server : servers)
+            server.setFingerprints(false);
+        printRow(u"    (a) with tunnels without fingerprints"_s,
+                 stats(measure(servers, rounds, churn, counters, false, apply)));
+        for (ServerSim &server : servers)
+            server.setFingerprints(true);
         // A server going stale marks its whole block (StaleRole over every column).
         std::vector<double> staleMs;
         for (int s = 0; s < kServers; ++s)

@@ -709,76 +709,70 @@ void TunnelFilterModel::flushResort()
         return;
 
     // The rows that move, in their new order, each with the place among the others (the rest)
-    // it goes before. The rest's row i stands at proxy row i + (moving rows above it).
+    // it goes before.
     struct Move
     {
+        Key key;
         int source;
         int from; // proxy row now
         int at;   // in the rest
     };
     std::vector<Move> moves;
     moves.reserve(out.size());
-    for (const int p : out)
-        moves.push_back({m_order[size_t(p)], p, 0});
-    std::sort(moves.begin(), moves.end(),
-              [&before](const Move &a, const Move &b) { return before(a.source, b.source); });
-    std::vector<int> skip(out.size());
-    for (size_t j = 0; j < out.size(); ++j)
-        skip[j] = out[j] - int(j);
-    const int restSize = proxyRows - int(out.size());
-    const auto restAt = [&](int i) {
-        return m_order[size_t(i + (std::upper_bound(skip.begin(), skip.end(), i) - skip.begin()))];
-    };
-    int from = 0;
-    for (Move &move : moves) {
-        int low = from;
-        int high = restSize;
-        while (low < high) { // the first row of the rest that `move` sorts before
-            const int mid = low + (high - low) / 2;
-            if (before(move.source, restAt(mid)))
-                high = mid;
-            else
-                low = mid + 1;
+    for (const int p : out) {
+        const int s = m_order[size_t(p)];
+        moves.push_back({m_keyKind == KeyKind::None ? Key{} : m_keys[size_t(s)], s, p, 0});
+    }
+    if (m_keyKind == KeyKind::Number) {
+        // keyLess() for exact keys, without looking the keys up again.
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::sort(moves.begin(), moves.end(), [ascending](const Move &a, const Move &b) {
+            if (a.key != b.key)
+                return ascending ? a.key < b.key : b.key < a.key;
+            return a.source < b.source;
+        });
+    } else {
+        std::sort(moves.begin(), moves.end(),
+                  [&before](const Move &a, const Move &b) { return before(a.source, b.source); });
+    }
+    // The rest, copied in runs.
+    std::vector<int> &rest = m_rest;
+    rest.resize(m_order.size() - out.size());
+    {
+        auto written = rest.begin();
+        int pos = 0;
+        for (const int p : out) {
+            written = std::copy(m_order.begin() + pos, m_order.begin() + p, written);
+            pos = p + 1;
         }
-        move.at = low;
-        from = low;
+        std::copy(m_order.begin() + pos, m_order.end(), written);
+    }
+    auto from = rest.begin();
+    for (Move &move : moves) {
+        from = std::upper_bound(from, rest.end(), move.source, before);
+        move.at = int(from - rest.begin());
     }
 
     std::vector<int> &next = m_scratch;
     next.resize(size_t(proxyRows));
-    size_t written = 0;
-    size_t pos = 0; // in m_order
-    size_t outAt = 0;
-    int copied = 0; // rows of the rest
-    const auto copyRest = [&](int until) {
-        while (copied < until) {
-            const size_t stop = outAt < out.size() ? size_t(out[outAt]) : size_t(proxyRows);
-            if (pos == stop) {
-                ++pos;
-                ++outAt;
-                continue;
-            }
-            const size_t n = std::min(stop - pos, size_t(until - copied));
-            std::copy_n(m_order.begin() + qsizetype(pos), n, next.begin() + qsizetype(written));
-            pos += n;
-            written += n;
-            copied += int(n);
+    {
+        auto written = next.begin();
+        auto copied = rest.begin();
+        for (const Move &move : moves) {
+            written = std::copy(copied, rest.begin() + move.at, written);
+            copied = rest.begin() + move.at;
+            *written++ = move.source;
         }
-    };
-    for (const Move &move : moves) {
-        copyRest(move.at);
-        next[written++] = move.source;
+        written = std::copy(copied, rest.end(), written);
+        Q_ASSERT(written == next.end());
     }
-    copyRest(restSize);
-    Q_ASSERT(written == size_t(proxyRows));
-
     // Rows above `lo` and below `hi` keep their places.
     const int movedCount = int(moves.size());
     const int lo = std::min(out.front(), moves.front().at);
     const int hi = std::max(out.back(), moves.back().at + movedCount - 1);
     if (std::equal(next.begin() + lo, next.begin() + hi + 1, m_order.begin() + lo))
         return;
-    std::vector<std::pair<int, int>> movedTo; // (proxy row now, proxy row then), by the first
+    std::vector<std::pair<int, int>> movedTo; // (proxy row before, after), by the first
     movedTo.reserve(moves.size());
     std::vector<int> ats;
     ats.reserve(moves.size());

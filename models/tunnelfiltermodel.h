@@ -202,6 +202,7 @@ private:
     bool m_textPrefixSet = false; // false until a non-empty text was seen
     std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
     std::vector<int> m_scratch;   // the next order while a poll's rows move (kept: no allocation)
+    std::vector<int> m_rest;      // the rows that stay while the others move
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)
     mutable std::vector<int> m_map; // base source row -> base proxy row, -1 = hidden

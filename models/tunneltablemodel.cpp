@@ -24,11 +24,22 @@ constexpr quint32 bit(Column column)
     return 1u << int(column);
 }
 
-// Which columns show a difference between two versions of one tunnel. A field no column shows
-// still changes TunnelRole, which every cell of the row carries: the whole row then.
+// Which columns show a difference between two versions of one tunnel; 0 when they are equal. A
+// field no column shows still changes TunnelRole, which every cell of the row carries: the whole
+// row then. Two fingerprints (computed where the tunnels were parsed) spare the comparison of
+// the fields of an unchanged tunnel, most of a poll's.
 quint32 changedColumns(const Tunnel &a, const Tunnel &b)
 {
+    if (a.fingerprint != 0 && a.fingerprint == b.fingerprint)
+        return 0;
     quint32 mask = 0;
+    // The counters first: they are what moves.
+    if (a.totalBytesIn != b.totalBytesIn)
+        mask |= bit(Column::BytesIn);
+    if (a.totalBytesOut != b.totalBytesOut)
+        mask |= bit(Column::BytesOut);
+    if (a.connectionDuration != b.connectionDuration)
+        mask |= bit(Column::Duration);
     if (a.userName != b.userName)
         mask |= bit(Column::User);
     if (a.clientIPv4Address != b.clientIPv4Address)
@@ -45,20 +56,48 @@ quint32 changedColumns(const Tunnel &a, const Tunnel &b)
         mask |= bit(Column::AuthMethod);
     if (a.connectionStartTime != b.connectionStartTime)
         mask |= bit(Column::ConnectedSince);
-    if (a.connectionDuration != b.connectionDuration)
-        mask |= bit(Column::Duration);
-    if (a.totalBytesIn != b.totalBytesIn)
-        mask |= bit(Column::BytesIn);
-    if (a.totalBytesOut != b.totalBytesOut)
-        mask |= bit(Column::BytesOut);
     if (a.userActivityState != b.userActivityState)
         mask |= bit(Column::Activity);
     if (a.connectionType != b.connectionType)
         mask |= bit(Column::ConnectionType);
     if (a.transitionTechnology != b.transitionTechnology || a.healthStatus != b.healthStatus
-        || a.bandwidth != b.bandwidth || a.routingDomain != b.routingDomain || mask == 0)
+        || a.bandwidth != b.bandwidth || a.routingDomain != b.routingDomain)
         mask = kAllColumns;
     return mask;
+}
+
+// The value of a dotted IPv4 address in its plain form ("10.1.2.3": four decimal parts of one to
+// three digits, no leading zero), which QHostAddress reads the same way; false for any other
+// text, which QHostAddress then reads.
+bool plainIPv4(const QString &text, quint32 &value)
+{
+    const qsizetype size = text.size();
+    if (size < 7 || size > 15)
+        return false;
+    const QChar *c = text.constData();
+    quint32 result = 0;
+    qsizetype i = 0;
+    for (int part = 0; part < 4; ++part) {
+        if (part > 0) {
+            if (i >= size || c[i] != u'.')
+                return false;
+            ++i;
+        }
+        const qsizetype start = i;
+        quint32 number = 0;
+        while (i < size && i - start < 3 && c[i] >= u'0' && c[i] <= u'9') {
+            number = number * 10 + quint32(c[i].unicode() - u'0');
+            ++i;
+        }
+        const qsizetype digits = i - start;
+        if (digits == 0 || number > 255 || (digits > 1 && c[start] == u'0'))
+            return false;
+        result = (result << 8) | number;
+    }
+    if (i != size)
+        return false;
+    value = result;
+    return true;
 }
 
 bool isNumericColumn(Column column)
@@ -92,6 +131,12 @@ struct PackedAddress
         PackedAddress packed;
         if (text.isEmpty())
             return packed;
+        quint32 v4 = 0;
+        if (plainIPv4(text, v4)) { // most addresses, without QHostAddress's allocation
+            packed.kind = V4;
+            packed.low = v4;
+            return packed;
+        }
         QHostAddress parsed;
         if (parsed.setAddress(text)) {
             if (parsed.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -166,13 +211,19 @@ struct PackedAddress
 
 struct TunnelTableModel::Server
 {
+    Server() = default;
+    Q_DISABLE_COPY_MOVE(Server)
+    ~Server();
+
     QString id;
     QString name;
     bool stale = false;
     QHash<QString, Row *> rows; // by tunnel address (Tunnel::primaryAddress()): the row index
-    std::vector<std::unique_ptr<Row>> list; // the block, in row order
-    int start = 0;                          // the block's first row number (see renumber())
-    mutable int firstOutdated = 0;          // Row::row is outdated from this place on
+    // The block, in row order. It owns its rows; plain pointers, so that a removal from the
+    // middle of a block moves them as bytes (125 departures from a block of 2,500 per poll).
+    std::vector<Row *> list;
+    int start = 0;                 // the block's first row number (see renumber())
+    mutable int firstOutdated = 0; // Row::row is outdated from this place on
 };
 
 // No copies of the key (the server and the tunnel hold it) and no display strings: 50,000 rows
@@ -206,6 +257,11 @@ struct TunnelTableModel::Row
                                            : tunnel.userName.join(QLatin1String(", "));
     }
 };
+
+TunnelTableModel::Server::~Server()
+{
+    qDeleteAll(list);
+}
 
 QString TunnelOperation::text() const
 {
@@ -462,15 +518,72 @@ void TunnelTableModel::intern(Tunnel &tunnel)
 {
     for (QString *field : {&tunnel.tunnelType, &tunnel.transitionTechnology, &tunnel.connectionType,
                            &tunnel.healthStatus, &tunnel.authMethod, &tunnel.userActivityState,
-                           &tunnel.routingDomain}) {
-        if (field->isEmpty())
-            continue;
-        const auto it = m_words.constFind(*field);
-        if (it != m_words.cend())
-            *field = *it;
-        else
-            m_words.insert(*field);
+                           &tunnel.routingDomain})
+        internWord(*field);
+}
+
+void TunnelTableModel::internWord(QString &field)
+{
+    if (field.isEmpty())
+        return;
+    const auto it = m_words.constFind(field);
+    if (it != m_words.cend())
+        field = *it;
+    else
+        m_words.insert(field);
+}
+
+// Takes the fields of `next` that differ (`columns`, as changedColumns() found them): a poll's
+// change is mostly two counters, and assigning every string would cost two atomic operations
+// each, interning the enumeration-like ones a lookup each.
+void TunnelTableModel::update(Tunnel &tunnel, const Tunnel &next, quint32 columns)
+{
+    const auto word = [this](QString &field, const QString &value) {
+        if (field == value)
+            return;
+        field = value;
+        internWord(field);
+    };
+    const auto text = [](QString &field, const QString &value) {
+        if (field != value)
+            field = value;
+    };
+    const bool all = columns == kAllColumns; // a field no column shows may have changed
+    if (all || (columns & bit(Column::User))) {
+        if (tunnel.userName != next.userName)
+            tunnel.userName = next.userName;
     }
+    if (all || (columns & bit(Column::TunnelIPv4)))
+        text(tunnel.clientIPv4Address, next.clientIPv4Address);
+    if (all || (columns & bit(Column::TunnelIPv6)))
+        text(tunnel.clientIPv6Address, next.clientIPv6Address);
+    if (all || (columns & bit(Column::HostName)))
+        text(tunnel.hostName, next.hostName);
+    if (all || (columns & bit(Column::ExternalAddress)))
+        text(tunnel.clientExternalAddress, next.clientExternalAddress);
+    if (all || (columns & bit(Column::TunnelType)))
+        word(tunnel.tunnelType, next.tunnelType);
+    if (all || (columns & bit(Column::AuthMethod)))
+        word(tunnel.authMethod, next.authMethod);
+    if (all || (columns & bit(Column::ConnectedSince))) {
+        if (tunnel.connectionStartTime != next.connectionStartTime)
+            tunnel.connectionStartTime = next.connectionStartTime;
+    }
+    if (all || (columns & bit(Column::Activity)))
+        word(tunnel.userActivityState, next.userActivityState);
+    if (all || (columns & bit(Column::ConnectionType)))
+        word(tunnel.connectionType, next.connectionType);
+    if (all) {
+        word(tunnel.transitionTechnology, next.transitionTechnology);
+        word(tunnel.healthStatus, next.healthStatus);
+        word(tunnel.routingDomain, next.routingDomain);
+        tunnel.bandwidth = next.bandwidth;
+    }
+    tunnel.connectionDuration = next.connectionDuration;
+    tunnel.totalBytesIn = next.totalBytesIn;
+    tunnel.totalBytesOut = next.totalBytesOut;
+    tunnel.fingerprint = next.fingerprint;
+    Q_ASSERT(tunnel == next);
 }
 
 void TunnelTableModel::renumber() const
@@ -520,6 +633,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     {
         Row *row;
         const Tunnel *next;
+        quint32 columns;
     };
     std::vector<Pending> changed;
     QList<const Tunnel *> added;
@@ -527,7 +641,10 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     qsizetype seen = 0;
     int skipped = 0;
     for (const Tunnel &tunnel : tunnels) {
-        const QString address = tunnel.primaryAddress();
+        // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
+        // from before a field changed would hide the change.
+        Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
+        const QString &address = tunnel.primaryAddressRef();
         if (address.isEmpty()) {
             ++skipped;
             continue;
@@ -539,8 +656,11 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             }
             row->seen = generation;
             ++seen;
-            if (row->tunnel != tunnel)
-                changed.push_back({row, &tunnel});
+            if (const quint32 columns = changedColumns(row->tunnel, tunnel))
+                changed.push_back({row, &tunnel, columns});
+            else
+                row->tunnel.fingerprint = tunnel.fingerprint; // the next poll compares it
+
         } else {
             if (addedAddresses.contains(address)) {
                 ++skipped;
@@ -576,8 +696,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     if (!changed.empty()) {
         std::vector<Change> changes;
         changes.reserve(changed.size());
-        for (const auto &[row, next] : changed)
-            changes.push_back({rowNumber(*row), changedColumns(row->tunnel, *next), next});
+        for (const auto &[row, next, columns] : changed)
+            changes.push_back({rowNumber(*row), columns, next});
         emitChanges(std::move(changes), {Qt::DisplayRole, RawValueRole, TunnelRole});
     }
 
@@ -595,8 +715,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             row->seen = generation;
             row->derive(kAllColumns);
             row->row = int(server.list.size());
-            server.rows.insert(tunnel->primaryAddress(), row.get());
-            server.list.push_back(std::move(row));
+            server.rows.insert(tunnel->primaryAddressRef(), row.get());
+            server.list.push_back(row.release());
         }
         server.firstOutdated = int(server.list.size());
         m_total += count;
@@ -635,8 +755,11 @@ void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
         const int from = *first;
         const int to = *(end - 1);
         beginRemoveRows({}, start + from, start + to);
-        for (int i = from; i <= to; ++i)
-            server.rows.remove(server.list[size_t(i)]->tunnel.primaryAddress());
+        for (int i = from; i <= to; ++i) {
+            const Row *row = server.list[size_t(i)];
+            server.rows.remove(row->tunnel.primaryAddressRef());
+            delete row;
+        }
         server.list.erase(server.list.begin() + from, server.list.begin() + to + 1);
         server.firstOutdated = std::min(server.firstOutdated, from);
         m_total -= to - from + 1;
@@ -657,8 +780,7 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
         for (const Change *change = begin; change != end; ++change) {
             if (change->next) {
                 Row &row = rowAt(change->row);
-                row.tunnel = *change->next;
-                intern(row.tunnel);
+                update(row.tunnel, *change->next, change->columns);
                 row.derive(change->columns);
             }
         }
@@ -740,6 +862,7 @@ void TunnelTableModel::removeServer(const QString &serverId)
         Q_EMIT rowsAboutToLeave(leaving);
         beginRemoveRows({}, first, last);
         server->rows.clear();
+        qDeleteAll(server->list);
         server->list.clear();
         server->firstOutdated = 0;
         m_total -= last - first + 1;
@@ -942,7 +1065,7 @@ qsizetype TunnelTableModel::blockSize(const Server &server)
 
 void TunnelTableModel::prefetchRow(const Server &server, qsizetype i)
 {
-    __builtin_prefetch(server.list[size_t(i)].get());
+    __builtin_prefetch(server.list[size_t(i)]);
 }
 
 void TunnelTableModel::prefetchText(const Server &server, qsizetype i, Column column, int step)

@@ -232,6 +232,8 @@ private:
     // Shares the few distinct values of the enumeration-like fields ("Sstp", "Vpn", "Idle", ...)
     // between rows: a reply parser gives every tunnel its own copies.
     void intern(Tunnel &tunnel);
+    void internWord(QString &field);
+    void update(Tunnel &tunnel, const Tunnel &next, quint32 columns);
     void emitChanges(std::vector<Change> changes, const QList<int> &roles);
     void emitBlockChanged(const Server &server, int firstColumn, int lastColumn,
                           const QList<int> &roles);

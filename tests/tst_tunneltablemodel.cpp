@@ -138,6 +138,7 @@ class TestTunnelTableModel final : public QObject
 
 public:
     using Step = std::function<void(TestTunnelTableModel *, TunnelTableModel &)>;
+    using Edit = std::function<void(Tunnel &)>;
 
     // Applies a snapshot and remembers it, so that checkRows() can compare every row with it.
     void apply(TunnelTableModel &model, const QString &server, const QList<Tunnel> &tunnels)
@@ -167,6 +168,10 @@ private Q_SLOTS:
     void addressSortKey();
     void sortsAddressesNumerically();
     void selectionAndSortFollowSessions();
+    void fingerprintSeesEveryField_data();
+    void fingerprintSeesEveryField();
+    void fingerprintOfEqualTunnels_data();
+    void fingerprintOfEqualTunnels();
 
 private:
     void checkRows(const TunnelTableModel &model);
@@ -175,6 +180,7 @@ private:
 };
 
 Q_DECLARE_METATYPE(TestTunnelTableModel::Step)
+Q_DECLARE_METATYPE(TestTunnelTableModel::Edit)
 
 void TestTunnelTableModel::initTestCase()
 {
@@ -771,6 +777,116 @@ void TestTunnelTableModel::selectionAndSortFollowSessions()
     QVERIFY2(roundsWithSelection >= 90, qPrintable(QString::number(roundsWithSelection)));
     QCOMPARE(modelReset.count(), 0);
     QCOMPARE(proxyReset.count(), 0);
+}
+
+// The table takes two equal fingerprints for an unchanged tunnel and compares nothing else: a
+// change of any one field must change the fingerprint (and operator==), and the table must show
+// it after the poll.
+void TestTunnelTableModel::fingerprintSeesEveryField_data()
+{
+    QTest::addColumn<Edit>("edit");
+    const auto row = [](const char *name, Edit edit) {
+        QTest::newRow(name) << edit;
+    };
+    row("ClientIPv4Address", [](Tunnel &t) { t.clientIPv4Address = u"10.0.0.9"_s; });
+    row("ClientIPv6Address", [](Tunnel &t) { t.clientIPv6Address = u"fd00::1"_s; });
+    row("HostName", [](Tunnel &t) { t.hostName = u"host-1b"_s; });
+    row("HostName, case only", [](Tunnel &t) { t.hostName = u"HOST-1"_s; });
+    row("ClientExternalAddress", [](Tunnel &t) { t.clientExternalAddress = u"203.0.113.99"_s; });
+    row("TunnelType", [](Tunnel &t) { t.tunnelType = u"Ikev2"_s; });
+    row("TransitionTechnology", [](Tunnel &t) { t.transitionTechnology = u"Teredo"_s; });
+    row("ConnectionStartTime",
+        [](Tunnel &t) { t.connectionStartTime = t.connectionStartTime.addMSecs(1); });
+    row("ConnectionStartTime, nil", [](Tunnel &t) { t.connectionStartTime = QDateTime(); });
+    row("ConnectionDuration", [](Tunnel &t) { ++t.connectionDuration; });
+    row("TotalBytesIn", [](Tunnel &t) { ++t.totalBytesIn; });
+    row("TotalBytesOut", [](Tunnel &t) { ++t.totalBytesOut; });
+    row("TotalBytesOut, high bit", [](Tunnel &t) { t.totalBytesOut ^= quint64(1) << 63; });
+    row("ConnectionType", [](Tunnel &t) { t.connectionType = u"DirectAccess"_s; });
+    row("HealthStatus", [](Tunnel &t) { t.healthStatus = u"Degraded"_s; });
+    row("AuthMethod", [](Tunnel &t) { t.authMethod = u"MSCHAPv2"_s; });
+    row("UserActivityState", [](Tunnel &t) { t.userActivityState = u"Idle"_s; });
+    row("Bandwidth", [](Tunnel &t) { t.bandwidth = 1; });
+    row("UserName", [](Tunnel &t) { t.userName = {u"CORP\\someone"_s}; });
+    row("UserName, one more", [](Tunnel &t) { t.userName.append(u"CORP\\HOST-1$"_s); });
+    row("UserName, none", [](Tunnel &t) { t.userName.clear(); });
+    row("RoutingDomain", [](Tunnel &t) { t.routingDomain = u"rd1"_s; });
+    // The same text moved to another field.
+    row("HostName and AuthMethod swapped", [](Tunnel &t) { std::swap(t.hostName, t.authMethod); });
+}
+
+void TestTunnelTableModel::fingerprintSeesEveryField()
+{
+    QFETCH(Edit, edit);
+    Tunnel before = makeTunnel(1);
+    before.setFingerprint();
+    Tunnel after = before;
+    edit(after);
+    QVERIFY(!(after == before));
+    QVERIFY(after.computeFingerprint() != before.fingerprint);
+    QCOMPARE(after.fingerprint, before.fingerprint); // stale until set again
+    after.setFingerprint();
+    QVERIFY(after.fingerprint != 0);
+
+    TunnelTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Tunnel other = makeTunnel(2);
+    other.setFingerprint();
+    apply(model, u"s1"_s, {before, other});
+    checkRows(model);
+    SignalLog log(&model);
+    apply(model, u"s1"_s, {after, other});
+    QVERIFY(!log.entries.isEmpty());
+    checkRows(model); // every row equal (operator==) to what the snapshot said
+    const int row = model.rowForKey({u"s1"_s, after.primaryAddress()});
+    QVERIFY(row >= 0);
+    QCOMPARE(model.tunnel(row).fingerprint, after.fingerprint);
+    // The same again: nothing.
+    log.entries.clear();
+    apply(model, u"s1"_s, {after, other});
+    QCOMPARE(log.entries, QStringList());
+    // Back, through tunnels without fingerprints: compared field by field.
+    Tunnel plain = before;
+    plain.fingerprint = 0;
+    apply(model, u"s1"_s, {plain, other});
+    QVERIFY(!log.entries.isEmpty());
+    checkRows(model);
+}
+
+// Tunnels equal by operator== get equal fingerprints (else an unchanged row would be compared
+// in full, or worse, reported as changed).
+void TestTunnelTableModel::fingerprintOfEqualTunnels_data()
+{
+    QTest::addColumn<Edit>("editA");
+    QTest::addColumn<Edit>("editB");
+    const Edit none = [](Tunnel &) {
+    };
+    QTest::newRow("nothing") << none << none;
+    QTest::newRow("empty host name, null and not")
+            << Edit([](Tunnel &t) { t.hostName = QString(); })
+            << Edit([](Tunnel &t) { t.hostName = u""_s; });
+    QTest::newRow("same instant, other time spec") << none << Edit([](Tunnel &t) {
+        t.connectionStartTime = t.connectionStartTime.toOffsetFromUtc(3600);
+    });
+    QTest::newRow("nil times") << Edit([](Tunnel &t) {
+        t.connectionStartTime = QDateTime();
+    }) << Edit([](Tunnel &t) { t.connectionStartTime = QDateTime(QDate(), QTime(1, 0)); });
+    QTest::newRow("strings in their own allocations") << none << Edit([](Tunnel &t) {
+        t.hostName = QString(t.hostName.constData(), t.hostName.size());
+        t.userName = {QString(t.userName.first().constData(), t.userName.first().size())};
+    });
+}
+
+void TestTunnelTableModel::fingerprintOfEqualTunnels()
+{
+    QFETCH(Edit, editA);
+    QFETCH(Edit, editB);
+    Tunnel a = makeTunnel(1);
+    Tunnel b = makeTunnel(1);
+    editA(a);
+    editB(b);
+    QVERIFY(a == b);
+    QCOMPARE(a.computeFingerprint(), b.computeFingerprint());
 }
 
 QTEST_GUILESS_MAIN(TestTunnelTableModel)

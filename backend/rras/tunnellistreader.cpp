@@ -201,6 +201,9 @@ public:
         m_tunnel.totalBytesOut
                 = number(Field::TotalBytesOut, "TotalBytesOut", 64, warnings, logLines);
         m_tunnel.bandwidth = quint32(number(Field::Bandwidth, "Bandwidth", 32, warnings, logLines));
+        // Here, on the parse's thread, rather than on the GUI thread that compares it with the
+        // rows of the table.
+        m_tunnel.setFingerprint();
         return std::move(m_tunnel);
     }
 
@@ -335,7 +338,9 @@ bool TunnelListReader::readParameter(ReplyTokenStream &stream)
     QString itemText;
     if (children == 0) {
         if (attributes.typedInstance && text.trimmed().isEmpty()) {
-            m_tunnels.append(Tunnel{}); // an instance without properties
+            Tunnel empty; // an instance without properties
+            empty.setFingerprint();
+            m_tunnels.append(empty);
             return true;
         }
         itemText = text;
