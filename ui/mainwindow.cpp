@@ -626,17 +626,20 @@ void MainWindow::restoreLayout()
         return;
     }
     resize(1280, 760);
-    // No saved layout: fit the columns to the first rows that arrive, once.
-    auto *once = new QObject(this);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, once, [this, once] {
-        once->deleteLater();
-        QTimer::singleShot(0, this, [this] {
-            m_view->resizeColumnsToContents();
-            QHeaderView *h = m_view->horizontalHeader();
-            for (int c = 0; c < h->count(); ++c)
-                h->resizeSection(c, qMin(h->sectionSize(c), 260));
-        });
-    });
+    // No saved layout: fit the columns to the first rows that arrive, once. A single-shot
+    // connection, since many servers' first snapshots arrive in one event-loop turn: a receiver
+    // deleted later still heard them all and fitted the columns once per server (10 ms each).
+    connect(
+            m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this] {
+                QTimer::singleShot(0, this, [this] {
+                    m_view->resizeColumnsToContents();
+                    QHeaderView *h = m_view->horizontalHeader();
+                    for (int c = 0; c < h->count(); ++c)
+                        h->resizeSection(c, qMin(h->sectionSize(c), 260));
+                });
+            },
+            Qt::SingleShotConnection);
 }
 
 void MainWindow::saveLayout()
