@@ -1,19 +1,21 @@
 #pragma once
 
-#include "tunnel.h"
 #include "../wsman/wsmanerror.h"
+#include "tunnel.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // The outcome names are an interface (CLI output, history, reports): add, never rename.
 enum class DisconnectOutcomeKind {
-    Disconnected, // the server listed the address in cmdletOutput
-    AlreadyGone, // absent from a fresh listing after the call
-    Failed, // the server refused: its message and code are kept
-    Unknown, // timeout or transport failure, and a fresh listing could not settle it
+    Disconnected,   // the server listed the address in cmdletOutput
+    AlreadyGone,    // absent from a fresh listing after the call
+    Failed,         // the server refused: its message and code are kept
+    Unknown,        // timeout or transport failure, and a fresh listing could not settle it
     InvalidAddress, // not an IP address: never sent
 };
 
@@ -23,9 +25,9 @@ std::optional<DisconnectOutcomeKind> outcomeFromName(const QString &name);
 struct DisconnectOutcome
 {
     QString requested; // as the caller gave it
-    QString address; // normalised; empty for InvalidAddress
+    QString address;   // normalised; empty for InvalidAddress
     DisconnectOutcomeKind outcome = DisconnectOutcomeKind::Unknown;
-    QString message; // the server's words, or ours for AlreadyGone/Unknown/InvalidAddress
+    QString message;  // the server's words, or ours for AlreadyGone/Unknown/InvalidAddress
     quint32 code = 0; // the server's code (WsmanError::serverCode()), 0 when none
 };
 
@@ -43,6 +45,8 @@ public:
 
     // For implementations.
     void complete(WsmanError error, QList<Tunnel> tunnels, qint64 elapsedMs);
+    // Moves the Tunnels out, e.g. to free them away from the GUI thread.
+    QList<Tunnel> takeTunnels() { return std::exchange(m_tunnels, {}); }
 
 Q_SIGNALS:
     void finished();
