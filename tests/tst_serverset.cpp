@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void pollsWithTheProfilesMethod_data();
     void pollsWithTheProfilesMethod();
+    void deliversSnapshotsOneAtATime();
 
 private:
     QNetworkAccessManager m_nam;
@@ -109,6 +110,80 @@ void tst_ServerSet::pollsWithTheProfilesMethod()
     SimServer *server = sim.server();
     QCOMPARE(server->lastClientName(), serverSees);
     QCOMPARE(server->sealedRequestCount(), M(method) != M::Basic && !tls ? 1 : 0);
+}
+
+// Snapshots that arrive together (twenty servers answering in the same few milliseconds) are
+// handed on one at a time, with the event loop running in between, so that what a slot posts
+// (a paint) is not held up by every other server's snapshot. A server's newer snapshot replaces
+// one still waiting; a removed server's never arrives; a failure comes after the snapshot it
+// followed.
+void tst_ServerSet::deliversSnapshotsOneAtATime()
+{
+    SimConfig config;
+    config.servers = 4;
+    config.tunnels = 3;
+    config.log = false;
+    SimFixture sim(config);
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    ServerSet set(&m_nam);
+    QStringList ids;
+    for (int i = 0; i < config.servers; ++i) {
+        ServerProfile profile;
+        profile.id = u"s%1"_s.arg(i);
+        profile.name = profile.id;
+        profile.url = sim.url(i);
+        profile.allowUnencrypted = true;
+        profile.pollIntervalMs = 600000;
+        set.addServer(profile);
+        ids.append(profile.id);
+    }
+    // Each delivery records who came, and whether what the previous delivery's slot posted
+    // (a queued call, as a view's repaint request is) ran before it.
+    QStringList delivered;
+    QList<int> sizes;
+    QList<bool> loopRanBetween;
+    bool posted = false;
+    QStringList events;
+    connect(&set, &ServerSet::snapshotReady, this,
+            [&](const QString &id, const QList<Tunnel> &tunnels) {
+                delivered.append(id);
+                sizes.append(int(tunnels.size()));
+                loopRanBetween.append(!posted);
+                events.append(u"snapshot "_s + id);
+                posted = true;
+                QMetaObject::invokeMethod(
+                        this, [&] { posted = false; }, Qt::QueuedConnection);
+            });
+    connect(&set, &ServerSet::stateChanged, this,
+            [&](const QString &id, ServerPoller::State state) {
+                if (state == ServerPoller::State::Stale)
+                    events.append(u"stale "_s + id);
+            });
+    QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), config.servers, 20000);
+    delivered.clear();
+    sizes.clear();
+    loopRanBetween.clear();
+    events.clear();
+
+    // Four pollers' snapshots in one go, as from one event-loop turn: none is handed on inside
+    // the pollers' signals, all come later, one per turn.
+    const QList<Tunnel> three(3);
+    for (const QString &id : std::as_const(ids))
+        Q_EMIT set.poller(id)->snapshotReady(id, three);
+    // s1 again with a newer snapshot before its first was handed on: only the newer one counts.
+    Q_EMIT set.poller(u"s1"_s)->snapshotReady(u"s1"_s, QList<Tunnel>(5));
+    // s3 goes away with its snapshot still waiting.
+    set.removeServer(u"s3"_s);
+    // s2 fails after its snapshot: the snapshot first, then the state.
+    Q_EMIT set.poller(u"s2"_s)->stateChanged(u"s2"_s, ServerPoller::State::Stale);
+    QCOMPARE(events, QStringList({u"snapshot s2"_s, u"stale s2"_s}));
+    QTRY_COMPARE(delivered.size(), 3);
+    QCOMPARE(delivered, QStringList({u"s2"_s, u"s0"_s, u"s1"_s}));
+    QCOMPARE(sizes, QList<int>({3, 3, 5}));
+    QCOMPARE(loopRanBetween, QList<bool>({true, true, true}));
+    // Nothing else comes (s3's snapshot, s1's older one): a while of event loop to be sure.
+    QTest::qWait(50);
+    QCOMPARE(delivered.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerSet)

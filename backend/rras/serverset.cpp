@@ -5,9 +5,13 @@
 #include "wsman/wsmanclient.h"
 #include "wsmanrrasclient.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QThread>
+
+#include <algorithm>
+#include <utility>
 
 struct ServerSet::Entry
 {
@@ -32,6 +36,9 @@ ServerSet::ServerSet(QNetworkAccessManager *nam, QObject *parent) : QObject(pare
     // Leave a core to the GUI thread where there is more than one.
     m_parsePool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
     m_parsePool.setObjectName(QStringLiteral("rras-parse"));
+    m_deliveryTimer.setObjectName(QStringLiteral("snapshot delivery"));
+    m_deliveryTimer.setSingleShot(true);
+    connect(&m_deliveryTimer, &QTimer::timeout, this, &ServerSet::deliverNext);
 }
 
 ServerSet::~ServerSet() = default;
@@ -59,8 +66,16 @@ void ServerSet::addServer(const ServerProfile &profile, const QString &password)
     entry->poller = std::make_unique<ServerPoller>(
             entry->rras.get(), profile.id, std::chrono::milliseconds(profile.pollIntervalMs));
 
-    connect(entry->poller.get(), &ServerPoller::snapshotReady, this, &ServerSet::snapshotReady);
-    connect(entry->poller.get(), &ServerPoller::stateChanged, this, &ServerSet::stateChanged);
+    connect(entry->poller.get(), &ServerPoller::snapshotReady, this, &ServerSet::queueSnapshot);
+    connect(entry->poller.get(), &ServerPoller::stateChanged, this,
+            [this](const QString &id, ServerPoller::State state) {
+                // A failure after a snapshot still waiting: the snapshot first, so that what it
+                // shows is then marked stale rather than the other way round. A poll that
+                // succeeded (Live again) needs no such order and keeps the pacing.
+                if (state != ServerPoller::State::Live && state != ServerPoller::State::Refreshing)
+                    deliver(id);
+                Q_EMIT stateChanged(id, state);
+            });
 
     m_servers.insert(profile.id, entry);
     m_order.append(profile.id);
@@ -77,7 +92,60 @@ void ServerSet::removeServer(const QString &id)
         return;
     m_order.removeAll(id);
     entry->poller->disconnect(this);
+    m_pendingOrder.removeAll(id);
+    release(m_pending.take(id));
     Q_EMIT serverRemoved(id);
+}
+
+void ServerSet::queueSnapshot(const QString &id, const QList<Tunnel> &tunnels)
+{
+    auto it = m_pending.find(id);
+    if (it != m_pending.end()) {
+        // Not delivered yet and already out of date: only the newer one is worth applying.
+        release(std::exchange(*it, tunnels));
+        return;
+    }
+    m_pending.insert(id, tunnels);
+    m_pendingOrder.append(id);
+    if (!m_deliveryTimer.isActive())
+        m_deliveryTimer.start(0);
+}
+
+void ServerSet::deliverNext()
+{
+    if (m_pendingOrder.isEmpty())
+        return;
+    QElapsedTimer applied;
+    applied.start();
+    deliver(m_pendingOrder.constFirst());
+    // The next one after as long again as this one took its listeners: at most half of the GUI
+    // thread's time goes to snapshots while many wait, and the paint, input and timers due in
+    // between run before the next (a 0 ms timer would sort before timers due a moment later
+    // and run twice in a row).
+    if (!m_pendingOrder.isEmpty() && !m_deliveryTimer.isActive())
+        m_deliveryTimer.start(int(std::min<qint64>(applied.elapsed(), 100)));
+}
+
+void ServerSet::deliver(const QString &id)
+{
+    auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return;
+    // Out of the queue before the signal: its slots may remove servers or poll again.
+    QList<Tunnel> tunnels = std::move(*it);
+    m_pending.erase(it);
+    m_pendingOrder.removeOne(id);
+    Q_EMIT snapshotReady(id, tunnels);
+    release(std::move(tunnels));
+}
+
+void ServerSet::release(QList<Tunnel> tunnels)
+{
+    // The last reference to a listing frees tens of thousands of strings: a stall of up to
+    // 12 ms on the GUI thread, so it is dropped on the parse pool instead (whoever still
+    // shares the list keeps it).
+    if (!tunnels.isEmpty())
+        m_parsePool.start([tunnels = std::move(tunnels)]() mutable { tunnels = {}; });
 }
 
 ServerProfile ServerSet::profile(const QString &id) const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -45,12 +46,21 @@ public:
 Q_SIGNALS:
     void serverAdded(const QString &id);
     void serverRemoved(const QString &id);
-    // Forwarded from every poller.
+    // Every poller's snapshots, one at a time from the event loop: twenty servers answering
+    // within the same few milliseconds would otherwise be applied back to back (about 10 ms each
+    // at 2,500 tunnels), with no paint or input in between. A server's newer snapshot replaces
+    // one still waiting. A server's pending snapshot comes before a stateChanged() to a failing
+    // state, and never after its serverRemoved().
     void snapshotReady(const QString &id, const QList<Tunnel> &tunnels);
     void stateChanged(const QString &id, ServerPoller::State state);
 
 private:
     struct Entry;
+    void queueSnapshot(const QString &id, const QList<Tunnel> &tunnels);
+    void deliverNext();
+    void deliver(const QString &id);
+    void release(QList<Tunnel> tunnels);
+
     QNetworkAccessManager *m_nam;
     // Every server's large replies are parsed here: one pool for the set, so twenty servers
     // answering at once queue on a core or two instead of twenty threads competing with the
@@ -59,4 +69,8 @@ private:
     QHash<QString, std::shared_ptr<Entry>> m_servers;
     QStringList m_order;
     bool m_paused = false;
+    // Snapshots not yet delivered, by server, and the order they arrived in.
+    QHash<QString, QList<Tunnel>> m_pending;
+    QStringList m_pendingOrder;
+    QTimer m_deliveryTimer; // single shot: the next snapshot's turn
 };
