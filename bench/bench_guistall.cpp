@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <vector>
 
@@ -33,9 +34,19 @@
 #include <unistd.h>
 
 namespace {
+qint64 monotonicUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+
 struct StallMeter
 {
     std::vector<qint64> lateUs;
+    // When each stall of 30 ms or more ended (monotonicUs()) and how long it was, to line up with
+    // the event deliveries that filled it.
+    std::vector<std::pair<qint64, qint64>> stallsAt;
     QElapsedTimer clock;
     qint64 last = 0;
     QTimer timer;
@@ -50,6 +61,8 @@ struct StallMeter
         QObject::connect(&timer, &QTimer::timeout, &timer, [this] {
             const qint64 now = clock.nsecsElapsed();
             lateUs.push_back(std::max<qint64>(0, (now - last) / 1000 - 1000));
+            if (lateUs.back() >= 30000)
+                stallsAt.emplace_back(monotonicUs(), lateUs.back());
             last = now;
         });
         timer.start();
@@ -97,25 +110,43 @@ public:
         QString what;
     };
     std::vector<Slow> slow;
+    // Outermost deliveries of 2 ms or more: when they began (monotonicUs()), how long, what.
+    struct Delivery
+    {
+        qint64 startUs;
+        double ms;
+        QString what;
+    };
+    std::vector<Delivery> deliveries;
+    int depth = 0;
 
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!recording)
             return QApplication::notify(receiver, event);
+        const qint64 startUs = monotonicUs();
+        ++depth;
         // Read before the delivery: it may delete the receiver (DeferredDelete) and the event.
         const int type = int(event->type());
         const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
         QElapsedTimer t;
         t.start();
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (ms >= 20.0) {
+        --depth;
+        if (ms >= 2.0 && (ms >= 20.0 || depth == 0)) {
             QString what = QString::fromLatin1(className);
+            if (!name.isEmpty())
+                what += QLatin1String(" \"") + name + QLatin1Char('"');
             if (type == QEvent::MetaCall)
                 what += QStringLiteral(" (queued call/signal)");
             else
                 what += QStringLiteral(" (event %1)").arg(type);
-            slow.push_back({ms, what});
+            if (ms >= 20.0)
+                slow.push_back({ms, what});
+            if (depth == 0)
+                deliveries.push_back({startUs, ms, what});
         }
         return result;
     }
@@ -251,6 +282,7 @@ int main(int argc, char *argv[])
     // The scripted user: scrolls a page every 100 ms and re-sorts by another column every 3 s.
     QTableView *view = window.tunnelView();
     QTimer scroll;
+    scroll.setObjectName(QStringLiteral("scroll"));
     int direction = 1;
     QObject::connect(&scroll, &QTimer::timeout, &scroll, [&] {
         QScrollBar *bar = view->verticalScrollBar();
@@ -261,6 +293,7 @@ int main(int argc, char *argv[])
         bar->setValue(bar->value() + direction * bar->pageStep());
     });
     QTimer sort;
+    sort.setObjectName(QStringLiteral("sort"));
     const int sortColumns[]
             = {int(TunnelTableModel::Column::BytesIn), int(TunnelTableModel::Column::User),
                int(TunnelTableModel::Column::TunnelIPv4),
@@ -348,6 +381,22 @@ int main(int argc, char *argv[])
     std::printf("  GUI thread CPU %.1f s of %d s (%.0f %%), whole process %.1f s\n",
                 guiCpu / 1000.0, seconds, guiCpu / (seconds * 10.0), processCpu / 1000.0);
     app.printSlow();
+    // What filled each stall of 40 ms or more: the deliveries of 2 ms or more that overlap it.
+    for (const auto &[endUs, us] : loaded.stallsAt) {
+        if (us < 40000)
+            continue;
+        const qint64 beginUs = endUs - us - 1000;
+        std::printf("stall %.1f ms:", double(us) / 1000.0);
+        double covered = 0;
+        for (const auto &d : app.deliveries) {
+            if (d.startUs + qint64(d.ms * 1000) < beginUs || d.startUs > endUs)
+                continue;
+            covered += d.ms;
+            std::printf(" [+%.1f %.1f ms %s]", double(d.startUs - beginUs) / 1000.0, d.ms,
+                        qPrintable(d.what));
+        }
+        std::printf(" -- %.1f ms of it in deliveries >= 2 ms\n", covered);
+    }
     std::printf("worst stall %.1f ms (target < 50 ms: %s)\n", worst / 1000.0,
                 worst < 50000 ? "met" : "NOT met");
     set.setPaused(true);
