@@ -581,6 +581,7 @@ void TunnelFilterModel::sort(int column, Qt::SortOrder order)
         return;
     flushRemovals();
     m_resort.clear();
+    m_arrivals = 0;
     rebuildKeys();
     applyOrder(sortedOrder(m_order));
 }
@@ -665,6 +666,7 @@ void TunnelFilterModel::flushResort()
         return;
     std::vector<int> moved = std::move(m_resort);
     m_resort.clear();
+    const int arrivals = std::exchange(m_arrivals, 0);
     if (m_sortColumn < 0 || !m_tunnels)
         return;
     flushRemovals();
@@ -747,10 +749,50 @@ void TunnelFilterModel::flushResort()
         }
         std::copy(m_order.begin() + pos, m_order.end(), written);
     }
-    auto from = rest.begin();
+    // Each row's place among the rest, searched outwards from where it stood: a counter that
+    // grew a little moves a few rows, and the search reads the keys of a few neighbours instead
+    // of a binary search's scattered ones.
+    const int restSize = int(rest.size());
+    const auto placeOf = [&](int source, int guess) { // std::upper_bound over the rest
+        int low = 0;
+        int high = restSize;
+        if (guess >= restSize || before(source, rest[size_t(guess)])) {
+            high = std::min(guess, restSize);
+            for (int step = 1;; step *= 2) {
+                const int probe = guess - step;
+                if (probe < 0)
+                    break;
+                if (!before(source, rest[size_t(probe)])) {
+                    low = probe + 1;
+                    break;
+                }
+                high = probe;
+            }
+        } else {
+            low = guess + 1;
+            for (int step = 1;; step *= 2) {
+                const int probe = guess + step;
+                if (probe >= restSize)
+                    break;
+                if (before(source, rest[size_t(probe)])) {
+                    high = probe;
+                    break;
+                }
+                low = probe + 1;
+            }
+        }
+        return int(std::upper_bound(rest.begin() + low, rest.begin() + high, source, before)
+                   - rest.begin());
+    };
+    // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing, but the row
+    // placed before them (the moves are in order) is a near place to start from.
+    const int firstArrival = proxyRows - std::min(arrivals, proxyRows);
+    int previous = 0;
     for (Move &move : moves) {
-        from = std::upper_bound(from, rest.end(), move.source, before);
-        move.at = int(from - rest.begin());
+        // Where it stood, in the rest: the rows that move above it are not there.
+        const int above = int(std::lower_bound(out.begin(), out.end(), move.from) - out.begin());
+        move.at = placeOf(move.source, move.from >= firstArrival ? previous : move.from - above);
+        previous = move.at;
     }
 
     std::vector<int> &next = m_scratch;
@@ -1137,10 +1179,8 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         return;
     flushRemovals();
     const int count = last - first + 1;
-    for (int &s : m_order) {
-        if (s >= first)
-            s += count;
-    }
+    for (int &s : m_order)
+        s += count & -int(s >= first); // without a branch: the rows lie in random order
     for (int &s : m_resort) {
         if (s >= first)
             s += count;
@@ -1174,6 +1214,7 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         }
         endInsertRows();
         m_resort.insert(m_resort.end(), accepted.begin(), accepted.end());
+        m_arrivals += int(accepted.size());
         return;
     }
     flushResort(); // insertSorted() places rows among rows in order
@@ -1321,6 +1362,7 @@ void TunnelFilterModel::onReset()
 void TunnelFilterModel::rebuildAll()
 {
     m_resort.clear();
+    m_arrivals = 0;
     m_goneSource.clear();
     m_goneProxy.clear();
     m_order.clear();

@@ -203,6 +203,7 @@ private:
     std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
     std::vector<int> m_scratch;   // the next order while a poll's rows move (kept: no allocation)
     std::vector<int> m_rest;      // the rows that stay while the others move
+    int m_arrivals = 0; // rows appended at the bottom, to be placed by flushResort() (a hint)
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)
     mutable std::vector<int> m_map; // base source row -> base proxy row, -1 = hidden

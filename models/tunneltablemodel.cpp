@@ -232,13 +232,15 @@ struct TunnelTableModel::Server
 struct TunnelTableModel::Row
 {
     Tunnel tunnel;
+    // Right after the tunnel's fingerprint, its last field: a poll reads both for every row,
+    // from one cache line.
+    quint64 seen = 0; // the generation of the snapshot that last listed this tunnel
     Server *server = nullptr;
     PackedAddress ipv4;
     PackedAddress ipv6;
     PackedAddress external;
     TunnelOperation operation;
-    int row = 0;      // the place in its server's block
-    quint64 seen = 0; // the generation of the snapshot that last listed this tunnel
+    int row = 0; // the place in its server's block
 
     void derive(quint32 columns)
     {
@@ -526,11 +528,20 @@ void TunnelTableModel::internWord(QString &field)
 {
     if (field.isEmpty())
         return;
+    // A server uses a handful of these words: comparing with each is cheaper than hashing.
+    for (const QString &word : m_wordList) {
+        if (word.size() == field.size() && word == field) {
+            field = word;
+            return;
+        }
+    }
     const auto it = m_words.constFind(field);
     if (it != m_words.cend())
         field = *it;
     else
         m_words.insert(field);
+    if (m_wordList.size() < 32)
+        m_wordList.push_back(field);
 }
 
 // Takes the fields of `next` that differ (`columns`, as changedColumns() found them): a poll's

@@ -247,8 +247,9 @@ private:
     QList<Server *> m_serverOrder;     // block order
     mutable std::vector<int> m_starts; // block starts, in block order
     mutable bool m_startsOutdated = false;
-    int m_total = 0;       // rows
-    QSet<QString> m_words; // see intern()
+    int m_total = 0;                 // rows
+    QSet<QString> m_words;           // see intern()
+    std::vector<QString> m_wordList; // the first few of them, looked through before hashing
     quint64 m_generation = 0;
 };
 
