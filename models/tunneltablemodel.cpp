@@ -207,6 +207,111 @@ struct PackedAddress
     }
 };
 
+// The rows of one server by tunnel address: open addressing with linear probing, each slot
+// holding the address's hash, the row's fingerprint and the generation of the last snapshot that
+// listed the row. A poll finds an unchanged row and marks it seen in this one array, without
+// reading the row (the rows lie scattered over the heap: a cache miss each) or the address the
+// row holds (a QHash compares the keys of every entry it probes).
+template<typename RowT> class RowIndex
+{
+public:
+    struct Slot
+    {
+        quint64 hash = 0;
+        quint64 fingerprint = 0; // the row's (Tunnel::fingerprint)
+        quint64 seen = 0;
+        RowT *row = nullptr; // nullptr: the slot is free
+    };
+
+    static quint64 hashOf(QStringView address) { return qHash(address, size_t(0x2545f491)); }
+
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+
+    // The slot of the row with `address`, nullptr when there is none. A slot holding the
+    // tunnel's own fingerprint (when it has one) is taken without comparing the addresses:
+    // the fingerprint covers them.
+    Slot *find(QStringView address, quint64 hash, quint64 fingerprint = 0) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (size_t i = size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.row)
+                return nullptr;
+            if (slot.hash == hash
+                && ((fingerprint != 0 && slot.fingerprint == fingerprint)
+                    || slot.row->tunnel.primaryAddressRef() == address))
+                return &slot;
+        }
+    }
+    // A row whose address is not there yet.
+    Slot &insert(RowT *row, quint64 hash)
+    {
+        if (size_t(m_size + 1) * 2 > m_slots.size())
+            grow();
+        Slot &slot = freeSlot(hash);
+        slot = Slot{hash, row->tunnel.fingerprint, 0, row};
+        ++m_size;
+        return slot;
+    }
+    // Empties `slot`, moving back the entries after it that may not stay behind a gap.
+    void remove(Slot *slot)
+    {
+        Q_ASSERT(slot && slot->row);
+        size_t hole = size_t(slot - m_slots.data());
+        for (size_t j = (hole + 1) & m_mask; m_slots[j].row; j = (j + 1) & m_mask) {
+            const size_t home = size_t(m_slots[j].hash) & m_mask;
+            // Whether the hole lies on the way from the entry's home to where it is.
+            const bool onTheWay
+                    = j > hole ? (home <= hole || home > j) : (home <= hole && home > j);
+            if (onTheWay) {
+                m_slots[hole] = m_slots[j];
+                hole = j;
+            }
+        }
+        m_slots[hole] = Slot{};
+        --m_size;
+    }
+    void clear()
+    {
+        m_slots.clear();
+        m_mask = 0;
+        m_size = 0;
+    }
+    template<typename F> void forEach(F f) const
+    {
+        for (const Slot &slot : m_slots) {
+            if (slot.row)
+                f(slot);
+        }
+    }
+
+private:
+    Slot &freeSlot(quint64 hash)
+    {
+        size_t i = size_t(hash) & m_mask;
+        while (m_slots[i].row)
+            i = (i + 1) & m_mask;
+        return m_slots[i];
+    }
+    void grow()
+    {
+        std::vector<Slot> old = std::move(m_slots);
+        const size_t capacity = std::max<size_t>(16, old.size() * 2);
+        m_slots.assign(capacity, Slot{});
+        m_mask = capacity - 1;
+        for (const Slot &slot : old) {
+            if (slot.row)
+                freeSlot(slot.hash) = slot;
+        }
+    }
+
+    mutable std::vector<Slot> m_slots; // a power of two, at most half full
+    size_t m_mask = 0;
+    qsizetype m_size = 0;
+};
+
 } // namespace
 
 struct TunnelTableModel::Server
@@ -218,7 +323,7 @@ struct TunnelTableModel::Server
     QString id;
     QString name;
     bool stale = false;
-    QHash<QString, Row *> rows; // by tunnel address (Tunnel::primaryAddress()): the row index
+    RowIndex<Row> rows; // by tunnel address (Tunnel::primaryAddress()): the row index
     // The block, in row order. It owns its rows; plain pointers, so that a removal from the
     // middle of a block moves them as bytes (125 departures from a block of 2,500 per poll).
     std::vector<Row *> list;
@@ -232,9 +337,6 @@ struct TunnelTableModel::Server
 struct TunnelTableModel::Row
 {
     Tunnel tunnel;
-    // Right after the tunnel's fingerprint, its last field: a poll reads both for every row,
-    // from one cache line.
-    quint64 seen = 0; // the generation of the snapshot that last listed this tunnel
     Server *server = nullptr;
     PackedAddress ipv4;
     PackedAddress ipv6;
@@ -507,7 +609,10 @@ TunnelTableModel::Server *TunnelTableModel::findServer(const QString &serverId) 
 TunnelTableModel::Row *TunnelTableModel::findRow(const Key &key) const
 {
     const Server *server = findServer(key.serverId);
-    return server ? server->rows.value(key.address) : nullptr;
+    if (!server)
+        return nullptr;
+    const auto *slot = server->rows.find(key.address, RowIndex<Row>::hashOf(key.address));
+    return slot ? slot->row : nullptr;
 }
 
 int TunnelTableModel::blockStart(const Server &server) const
@@ -660,18 +765,22 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             ++skipped;
             continue;
         }
-        if (Row *row = server.rows.value(address)) {
-            if (row->seen == generation) {
+        const quint64 hash = RowIndex<Row>::hashOf(address);
+        if (auto *slot = server.rows.find(address, hash, tunnel.fingerprint)) {
+            if (slot->seen == generation) {
                 ++skipped;
                 continue;
             }
-            row->seen = generation;
+            slot->seen = generation;
             ++seen;
+            if (tunnel.fingerprint != 0 && slot->fingerprint == tunnel.fingerprint)
+                continue; // unchanged, and the row not even read
+            Row *row = slot->row;
             if (const quint32 columns = changedColumns(row->tunnel, tunnel))
-                changed.push_back({row, &tunnel, columns});
+                changed.push_back({row, &tunnel, columns}); // takes the fingerprint too
             else
                 row->tunnel.fingerprint = tunnel.fingerprint; // the next poll compares it
-
+            slot->fingerprint = tunnel.fingerprint;
         } else {
             if (addedAddresses.contains(address)) {
                 ++skipped;
@@ -690,10 +799,10 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         std::vector<int> gone;
         gone.reserve(size_t(server.rows.size() - seen));
         renumber();
-        for (const Row *row : std::as_const(server.rows)) {
-            if (row->seen != generation)
-                gone.push_back(row->row);
-        }
+        server.rows.forEach([&gone, generation](const auto &slot) {
+            if (slot.seen != generation)
+                gone.push_back(slot.row->row);
+        });
         std::sort(gone.begin(), gone.end());
         QList<int> leaving;
         leaving.reserve(qsizetype(gone.size()));
@@ -723,10 +832,10 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             row->tunnel = *tunnel;
             intern(row->tunnel);
             row->server = &server;
-            row->seen = generation;
             row->derive(kAllColumns);
             row->row = int(server.list.size());
-            server.rows.insert(tunnel->primaryAddressRef(), row.get());
+            server.rows.insert(row.get(), RowIndex<Row>::hashOf(tunnel->primaryAddressRef())).seen
+                    = generation;
             server.list.push_back(row.release());
         }
         server.firstOutdated = int(server.list.size());
@@ -768,7 +877,8 @@ void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
         beginRemoveRows({}, start + from, start + to);
         for (int i = from; i <= to; ++i) {
             const Row *row = server.list[size_t(i)];
-            server.rows.remove(row->tunnel.primaryAddressRef());
+            const QString &address = row->tunnel.primaryAddressRef();
+            server.rows.remove(server.rows.find(address, RowIndex<Row>::hashOf(address)));
             delete row;
         }
         server.list.erase(server.list.begin() + from, server.list.begin() + to + 1);
