@@ -913,8 +913,10 @@ void TunnelFilterModel::flushRemovals()
             compact(m_keys);
         if (m_keyKind == KeyKind::Text)
             compact(m_textKeys);
+        // The rows above the first removal kept their numbers.
+        const size_t unmoved = size_t(m_goneSource.back().first);
         m_goneSource.clear();
-        for (size_t s = 0; s < m_map.size(); ++s) {
+        for (size_t s = unmoved; s < m_map.size(); ++s) {
             if (m_map[s] >= 0)
                 m_order[size_t(m_map[s])] = int(s);
         }
