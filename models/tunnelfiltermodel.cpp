@@ -737,32 +737,30 @@ void TunnelFilterModel::flushResort()
         std::sort(moves.begin(), moves.end(),
                   [&before](const Move &a, const Move &b) { return before(a.source, b.source); });
     }
-    // The rest, copied in runs.
-    std::vector<int> &rest = m_rest;
-    rest.resize(m_order.size() - out.size());
-    {
-        auto written = rest.begin();
-        int pos = 0;
-        for (const int p : out) {
-            written = std::copy(m_order.begin() + pos, m_order.begin() + p, written);
-            pos = p + 1;
-        }
-        std::copy(m_order.begin() + pos, m_order.end(), written);
-    }
+    // The rest: the order without the rows that move. Its row i stands at proxy row i plus the
+    // number of moving rows above it (not copied: a copy would cost more than the few rows the
+    // searches read).
+    std::vector<int> skip(out.size());
+    for (size_t j = 0; j < out.size(); ++j)
+        skip[j] = out[j] - int(j);
+    const int restSize = proxyRows - int(out.size());
+    const auto restAt = [&](int i) {
+        return m_order[size_t(i
+                              + int(std::upper_bound(skip.begin(), skip.end(), i) - skip.begin()))];
+    };
     // Each row's place among the rest, searched outwards from where it stood: a counter that
     // grew a little moves a few rows, and the search reads the keys of a few neighbours instead
     // of a binary search's scattered ones.
-    const int restSize = int(rest.size());
     const auto placeOf = [&](int source, int guess) { // std::upper_bound over the rest
         int low = 0;
         int high = restSize;
-        if (guess >= restSize || before(source, rest[size_t(guess)])) {
+        if (guess >= restSize || before(source, restAt(guess))) {
             high = std::min(guess, restSize);
             for (int step = 1;; step *= 2) {
                 const int probe = guess - step;
                 if (probe < 0)
                     break;
-                if (!before(source, rest[size_t(probe)])) {
+                if (!before(source, restAt(probe))) {
                     low = probe + 1;
                     break;
                 }
@@ -774,15 +772,21 @@ void TunnelFilterModel::flushResort()
                 const int probe = guess + step;
                 if (probe >= restSize)
                     break;
-                if (before(source, rest[size_t(probe)])) {
+                if (before(source, restAt(probe))) {
                     high = probe;
                     break;
                 }
                 low = probe + 1;
             }
         }
-        return int(std::upper_bound(rest.begin() + low, rest.begin() + high, source, before)
-                   - rest.begin());
+        while (low < high) {
+            const int mid = low + (high - low) / 2;
+            if (before(source, restAt(mid)))
+                high = mid;
+            else
+                low = mid + 1;
+        }
+        return low;
     };
     // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing, but the row
     // placed before them (the moves are in order) is a near place to start from.
@@ -795,17 +799,33 @@ void TunnelFilterModel::flushResort()
         previous = move.at;
     }
 
+    // The new order: the rest copied in runs, the moving rows between them.
     std::vector<int> &next = m_scratch;
     next.resize(size_t(proxyRows));
     {
         auto written = next.begin();
-        auto copied = rest.begin();
+        size_t pos = 0; // in m_order
+        size_t outAt = 0;
+        int copied = 0; // rows of the rest
+        const auto copyRest = [&](int until) {
+            while (copied < until) {
+                const size_t stop = outAt < out.size() ? size_t(out[outAt]) : size_t(proxyRows);
+                if (pos == stop) {
+                    ++pos;
+                    ++outAt;
+                    continue;
+                }
+                const size_t n = std::min(stop - pos, size_t(until - copied));
+                written = std::copy_n(m_order.begin() + qsizetype(pos), n, written);
+                pos += n;
+                copied += int(n);
+            }
+        };
         for (const Move &move : moves) {
-            written = std::copy(copied, rest.begin() + move.at, written);
-            copied = rest.begin() + move.at;
+            copyRest(move.at);
             *written++ = move.source;
         }
-        written = std::copy(copied, rest.end(), written);
+        copyRest(restSize);
         Q_ASSERT(written == next.end());
     }
     // Rows above `lo` and below `hi` keep their places.

@@ -202,7 +202,6 @@ private:
     bool m_textPrefixSet = false; // false until a non-empty text was seen
     std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
     std::vector<int> m_scratch;   // the next order while a poll's rows move (kept: no allocation)
-    std::vector<int> m_rest;      // the rows that stay while the others move
     int m_arrivals = 0; // rows appended at the bottom, to be placed by flushResort() (a hint)
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)

@@ -232,6 +232,17 @@ public:
         if (!m_slots.empty())
             __builtin_prefetch(&m_slots[size_t(hash) & m_mask]);
     }
+    // The first slot with `hash`, without comparing addresses (a guess, for fetching ahead).
+    const Slot *peek(quint64 hash) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (size_t i = size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (!slot.row || slot.hash == hash)
+                return slot.row ? &slot : nullptr;
+        }
+    }
 
     // The slot of the row with `address`, nullptr when there is none. A slot holding the
     // tunnel's own fingerprint (when it has one) is taken without comparing the addresses:
@@ -777,6 +788,17 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         const Tunnel &tunnel = tunnels[i];
         if (i + 8 < listed)
             server.rows.prefetch(hashes[size_t(i + 8)]);
+        // The slot fetched above has come by now: a row whose fingerprint differs (changed, or
+        // none) is read in full below; fetch it now.
+        if (i + 4 < listed && hashes[size_t(i + 4)] != 0) {
+            const auto *ahead = server.rows.peek(hashes[size_t(i + 4)]);
+            if (ahead
+                && (ahead->fingerprint == 0 || ahead->fingerprint != tunnels[i + 4].fingerprint)) {
+                const char *row = reinterpret_cast<const char *>(ahead->row);
+                for (size_t line = 0; line < sizeof(Row); line += 64)
+                    __builtin_prefetch(row + line);
+            }
+        }
         // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
         // from before a field changed would hide the change.
         Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
