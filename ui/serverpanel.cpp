@@ -1,6 +1,7 @@
 #include "serverpanel.h"
 
 #include "icons.h"
+#include "itempainter.h"
 #include "serverlistmodel.h"
 
 #include <QAction>
@@ -40,21 +41,21 @@ protected:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
+        QStyleOptionViewItem full = option;
+        initStyleOption(&full, index);
         if (!m_panel->isUnencrypted(index.data(ServerListModel::IdRole).toString())) {
-            QStyledItemDelegate::paint(painter, option, index);
+            paintCell(painter, full);
             return;
         }
         // An open padlock at the right of a server whose traffic crosses the network readable;
         // the text stops short of it, the row's background does not.
-        QStyleOptionViewItem full = option;
-        initStyleOption(&full, index);
         QStyle *style = full.widget ? full.widget->style() : QApplication::style();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &full, painter, full.widget);
         constexpr int side = 16;
         constexpr int margin = 4;
-        QStyleOptionViewItem text = option;
+        QStyleOptionViewItem text = full;
         text.rect.setRight(option.rect.right() - side - 2 * margin);
-        QStyledItemDelegate::paint(painter, text, index);
+        paintCell(painter, text);
         const QRect marker(option.rect.right() - side - margin, option.rect.center().y() - side / 2,
                            side, side);
         Icons::unencrypted().paint(painter, marker, Qt::AlignCenter,
@@ -71,7 +72,16 @@ protected:
     }
 
 private:
+    void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const
+    {
+        if (m_painter.paint(painter, cell))
+            return;
+        QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
+    }
+
     const ServerPanel *m_panel;
+    ItemPainter m_painter; // each server's two lines, laid out once until they change
 };
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "itempainter.h"
+
 #include <QHash>
 #include <QIcon>
 #include <QStyledItemDelegate>
@@ -12,10 +14,14 @@ class TunnelItemDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    ItemPainter m_painter; // the texts of the cells, laid out once
     // Icons by tunnel type text: made once, not for every cell of every repaint (an icon reads
     // its SVG when it is made).
     mutable QHash<QString, QIcon> m_typeIcons;
