@@ -118,6 +118,8 @@ public:
         QString what;
     };
     std::vector<Delivery> deliveries;
+    // Every repaint of a window (UpdateRequest: the paint of whatever changed in it).
+    std::vector<double> paintMs;
     int depth = 0;
 
     bool notify(QObject *receiver, QEvent *event) override
@@ -135,6 +137,8 @@ public:
         const bool result = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         --depth;
+        if (type == QEvent::UpdateRequest && receiver->isWidgetType())
+            paintMs.push_back(ms);
         if (ms >= 2.0 && (ms >= 20.0 || depth == 0)) {
             QString what = QString::fromLatin1(className);
             if (!name.isEmpty())
@@ -177,7 +181,9 @@ void runFor(int ms)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen unless told otherwise (QT_QPA_PLATFORM=xcb under xvfb-run paints through X).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     TimingApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption serversOpt(QStringLiteral("servers"), QStringLiteral("servers"),
@@ -335,6 +341,11 @@ int main(int argc, char *argv[])
                     "%.1f ms (%zu snapshots)\n",
                     applyMs[applyMs.size() / 2], applyMs[applyMs.size() * 9 / 10], applyMs.back(),
                     applyMs.size());
+    std::sort(app.paintMs.begin(), app.paintMs.end());
+    if (!app.paintMs.empty())
+        std::printf("window repaints: median %.1f ms, p90 %.1f ms, max %.1f ms (%zu repaints)\n",
+                    app.paintMs[app.paintMs.size() / 2], app.paintMs[app.paintMs.size() * 9 / 10],
+                    app.paintMs.back(), app.paintMs.size());
     std::sort(sortMs.begin(), sortMs.end());
     if (!sortMs.empty())
         std::printf("re-sort of %d rows: median %lld ms, max %lld ms (%zu sorts)\n",

@@ -13,5 +13,5 @@ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRRAS_BUIL
 cmake --build "$BUILD_DIR" --target bench_guistall bench_listingparse -j "$JOBS"
 echo "load before: $(cat /proc/loadavg) on $(nproc) cores"
 "$BUILD_DIR/bench/bench_listingparse" 2500 10
-QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bench/bench_guistall" "$@"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$BUILD_DIR/bench/bench_guistall" "$@"
 echo "load after: $(cat /proc/loadavg)"
