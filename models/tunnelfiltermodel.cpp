@@ -349,9 +349,9 @@ bool TunnelFilterModel::fitPrefix(const QString &text)
     return false;
 }
 
-bool TunnelFilterModel::updateKey(int sourceRow)
+bool TunnelFilterModel::updateKey(int sourceRow, int keyRow)
 {
-    const size_t s = size_t(sourceRow);
+    const size_t s = size_t(keyRow);
     switch (m_keyKind) {
     case KeyKind::None:
         return true;
@@ -903,39 +903,46 @@ void TunnelFilterModel::ensureMap() const
 }
 
 // The end of a run of removals: renumber the source rows in one pass.
+size_t TunnelFilterModel::compactRemovals()
+{
+    Q_ASSERT(canDeferRemovals() && !m_goneSource.empty());
+    const auto compact = [this](auto &keys) {
+        size_t written = 0;
+        const auto keep = [&keys, &written](size_t from, size_t to) { // [from, to)
+            if (written != from)
+                std::move(keys.begin() + qsizetype(from), keys.begin() + qsizetype(to),
+                          keys.begin() + qsizetype(written));
+            written += to - from;
+        };
+        size_t from = 0;
+        for (auto gone = m_goneSource.rbegin(); gone != m_goneSource.rend(); ++gone) {
+            const size_t first = std::min(size_t(gone->first), keys.size());
+            keep(std::min(from, first), first);
+            from = std::max(from, std::min(first + size_t(gone->second), keys.size()));
+        }
+        keep(from, keys.size());
+        keys.resize(written);
+    };
+    compact(m_map);
+    if (m_keyKind != KeyKind::None)
+        compact(m_keys);
+    if (m_keyKind == KeyKind::Text)
+        compact(m_textKeys);
+    // The rows above the first removal kept their numbers.
+    const size_t unmoved = size_t(m_goneSource.back().first);
+    m_goneSource.clear();
+    return unmoved;
+}
+
 void TunnelFilterModel::flushRemovals()
 {
     if (m_goneSource.empty() && m_goneProxy.empty())
         return;
-    if (m_goneProxy.empty() && m_mapValid) {
+    if (canDeferRemovals()) {
         // None of the removed rows was shown (a poll's departures left the proxy before the
         // model removed them): the rows shown keep their proxy rows. The map and the keys close
         // their gaps by moving runs, and the order is read back from the map.
-        const auto compact = [this](auto &keys) {
-            size_t written = 0;
-            const auto keep = [&keys, &written](size_t from, size_t to) { // [from, to)
-                if (written != from)
-                    std::move(keys.begin() + qsizetype(from), keys.begin() + qsizetype(to),
-                              keys.begin() + qsizetype(written));
-                written += to - from;
-            };
-            size_t from = 0;
-            for (auto gone = m_goneSource.rbegin(); gone != m_goneSource.rend(); ++gone) {
-                const size_t first = std::min(size_t(gone->first), keys.size());
-                keep(std::min(from, first), first);
-                from = std::max(from, std::min(first + size_t(gone->second), keys.size()));
-            }
-            keep(from, keys.size());
-            keys.resize(written);
-        };
-        compact(m_map);
-        if (m_keyKind != KeyKind::None)
-            compact(m_keys);
-        if (m_keyKind == KeyKind::Text)
-            compact(m_textKeys);
-        // The rows above the first removal kept their numbers.
-        const size_t unmoved = size_t(m_goneSource.back().first);
-        m_goneSource.clear();
+        const size_t unmoved = compactRemovals();
         for (size_t s = unmoved; s < m_map.size(); ++s) {
             if (m_map[s] >= 0)
                 m_order[size_t(m_map[s])] = int(s);
@@ -1134,21 +1141,32 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
 {
     if (!m_tunnels || !topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
         return;
-    flushRemovals();
-    ensureMap();
     const bool valueRoles = roles.isEmpty() || roles.contains(TunnelTableModel::RawValueRole)
             || roles.contains(TunnelTableModel::TunnelRole) || roles.contains(Qt::DisplayRole);
     const bool sortAffected = valueRoles && m_sortColumn >= topLeft.column()
             && m_sortColumn <= bottomRight.column();
     const bool filterAffected = valueRoles && hasFilter();
+    // Removals no shown row left may stay pending (the map and the keys in base coordinates,
+    // the proxy rows current): the rows arriving after them renumber the rest in the same walk
+    // (onRowsInserted). Rows that come and go here need the current coordinates.
+    if (filterAffected || !canDeferRemovals())
+        flushRemovals();
+    ensureMap();
     const int first = topLeft.row();
     const int last = bottomRight.row();
     std::vector<int> hide;
     std::vector<int> show;
     int low = std::numeric_limits<int>::max();
     int high = -1;
+    auto gone = m_goneSource.rbegin(); // ascending, base coordinates
+    int shift = 0;                     // rows removed above the current one
     for (int s = first; s <= last; ++s) {
-        const int p = m_map[size_t(s)];
+        while (gone != m_goneSource.rend() && gone->first <= s + shift) {
+            shift += gone->second;
+            ++gone;
+        }
+        const int b = s + shift; // the row in base coordinates
+        const int p = m_map[size_t(b)];
         if (filterAffected) {
             const bool accepted = filterAcceptsRow(s);
             if (p >= 0 && !accepted) {
@@ -1162,8 +1180,8 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
         }
         if (p < 0)
             continue;
-        if (sortAffected && updateKey(s))
-            m_resort.push_back(s);
+        if (sortAffected && updateKey(s, b))
+            m_resort.push_back(s); // current coordinates: re-placed after the removals
         low = std::min(low, p);
         high = std::max(high, p);
     }
@@ -1191,18 +1209,30 @@ void TunnelFilterModel::onRowsAboutToBeInserted(const QModelIndex &parent, int, 
     if (parent.isValid())
         return;
     // Rows waiting to be re-placed wait on: they are renumbered with the others below, and
-    // placed with the arrivals in the update's one layout change.
-    flushRemovals();
+    // placed with the arrivals in the update's one layout change. So do removals no shown row
+    // left: onRowsInserted() renumbers for both at once.
+    if (!canDeferRemovals())
+        flushRemovals();
 }
 
 void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int last)
 {
     if (parent.isValid() || !m_tunnels)
         return;
-    flushRemovals();
+    // Removals still pending (none of them shown, see onDataChanged()): the map and the keys
+    // close their gaps here and the order is read back from the map once, for the removals and
+    // this insertion together, instead of a walk over the whole order for each.
+    const bool compacted = !m_goneSource.empty() && canDeferRemovals();
+    size_t renumberFrom = 0;
+    if (compacted)
+        renumberFrom = std::min(compactRemovals(), size_t(first));
+    else
+        flushRemovals();
     const int count = last - first + 1;
-    for (int &s : m_order)
-        s += count & -int(s >= first); // without a branch: the rows lie in random order
+    if (!compacted) {
+        for (int &s : m_order)
+            s += count & -int(s >= first); // without a branch: the rows lie in random order
+    }
     for (int &s : m_resort) {
         if (s >= first)
             s += count;
@@ -1215,6 +1245,12 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
     // yet).
     if (m_mapValid)
         m_map.insert(m_map.begin() + first, size_t(count), -1);
+    if (compacted) {
+        for (size_t s = renumberFrom; s < m_map.size(); ++s) {
+            if (m_map[s] >= 0)
+                m_order[size_t(m_map[s])] = int(s);
+        }
+    }
     std::vector<int> accepted;
     accepted.reserve(size_t(count));
     for (int s = first; s <= last; ++s) {

@@ -135,7 +135,9 @@ private:
     bool fitPrefix(const QString &text);
     // Reads the row's sort key into the copy kept for it; true when it changed (always true
     // for a column whose key is not copied: the row may have moved).
-    bool updateKey(int sourceRow);
+    bool updateKey(int sourceRow) { return updateKey(sourceRow, sourceRow); }
+    // The same, the key kept at `keyRow` (base coordinates while removals are pending).
+    bool updateKey(int sourceRow, int keyRow);
     bool sortsBefore(int left, int right) const; // source rows, current coordinates
     bool keyLess(const Key &a, int left, const Key &b, int right) const;
     void rebuildKeys();
@@ -148,6 +150,11 @@ private:
     void rebuildMap() const;
     void ensureMap() const;
     void flushRemovals();
+    // Removals that no shown row left (a poll's departures, gone through onRowsAboutToLeave):
+    // the map and the keys close their gaps; returns the first source row renumbered. The order
+    // is left for the caller to read back from the map (see flushRemovals()).
+    size_t compactRemovals();
+    bool canDeferRemovals() const { return m_goneProxy.empty() && m_mapValid; }
     int baseSourceOf(int sourceRow) const;  // current -> base coordinates (pending removals)
     int currentSourceOf(int baseRow) const; // base -> current
     int proxyRowOf(int sourceRow) const;    // -1 when filtered out or removed
