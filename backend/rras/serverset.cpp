@@ -2,6 +2,7 @@
 
 #include "auth/authenticator.h"
 #include "serverconnection.h"
+#include "wsman/backgroundtask.h"
 #include "wsman/wsmanclient.h"
 #include "wsmanrrasclient.h"
 
@@ -93,7 +94,7 @@ void ServerSet::removeServer(const QString &id)
     m_order.removeAll(id);
     entry->poller->disconnect(this);
     m_pendingOrder.removeAll(id);
-    release(m_pending.take(id));
+    releaseInBackground(&m_parsePool, m_pending.take(id));
     Q_EMIT serverRemoved(id);
 }
 
@@ -102,7 +103,7 @@ void ServerSet::queueSnapshot(const QString &id, const QList<Tunnel> &tunnels)
     auto it = m_pending.find(id);
     if (it != m_pending.end()) {
         // Not delivered yet and already out of date: only the newer one is worth applying.
-        release(std::exchange(*it, tunnels));
+        releaseInBackground(&m_parsePool, std::exchange(*it, tunnels));
         return;
     }
     m_pending.insert(id, tunnels);
@@ -136,16 +137,8 @@ void ServerSet::deliver(const QString &id)
     m_pending.erase(it);
     m_pendingOrder.removeOne(id);
     Q_EMIT snapshotReady(id, tunnels);
-    release(std::move(tunnels));
-}
-
-void ServerSet::release(QList<Tunnel> tunnels)
-{
-    // The last reference to a listing frees tens of thousands of strings: a stall of up to
-    // 12 ms on the GUI thread, so it is dropped on the parse pool instead (whoever still
-    // shares the list keeps it).
-    if (!tunnels.isEmpty())
-        m_parsePool.start([tunnels = std::move(tunnels)]() mutable { tunnels = {}; });
+    // The last reference to a listing, most often: its frees belong off the GUI thread.
+    releaseInBackground(&m_parsePool, std::move(tunnels));
 }
 
 ServerProfile ServerSet::profile(const QString &id) const

@@ -59,7 +59,6 @@ private:
     void queueSnapshot(const QString &id, const QList<Tunnel> &tunnels);
     void deliverNext();
     void deliver(const QString &id);
-    void release(QList<Tunnel> tunnels);
 
     QNetworkAccessManager *m_nam;
     // Every server's large replies are parsed here: one pool for the set, so twenty servers

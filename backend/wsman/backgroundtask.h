@@ -47,3 +47,14 @@ void runInBackground(QThreadPool *pool, QObject *context, Work work, Done done)
         promise->finish();
     });
 }
+
+// Drops `value` on a thread of `pool` instead of the calling one: the last reference to a large
+// implicitly shared value (a listing's Tunnels: tens of thousands of strings) costs the GUI thread
+// milliseconds of frees. Whoever still shares it keeps it; the pool only drops this reference.
+// Without a pool, or for an empty value, it is dropped here.
+template<typename T> void releaseInBackground(QThreadPool *pool, T value)
+{
+    if (!pool || value.isEmpty())
+        return;
+    pool->start([value = std::move(value)]() mutable { value = T(); });
+}
