@@ -223,6 +223,16 @@ void tst_ItemPainter::leavesTheRestToTheStyle()
     QVERIFY(!ItemPainter().paint(&p, option));
     p.end();
     QCOMPARE(image, untouched);
+    // What a delegate calls paints such a cell exactly as the style does.
+    QImage byStyle = untouched;
+    QPainter styled(&byStyle);
+    m_style->drawControl(QStyle::CE_ItemViewItem, &option, &styled, &m_widget);
+    styled.end();
+    QPainter delegated(&image);
+    ItemPainter().paintCell(&delegated, option);
+    delegated.end();
+    QVERIFY(byStyle != untouched);
+    QCOMPARE(image, byStyle);
 }
 
 QTEST_MAIN(tst_ItemPainter)

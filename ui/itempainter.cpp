@@ -8,7 +8,6 @@
 #include <QStyleOptionViewItem>
 #include <QWidget>
 
-#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -93,8 +92,9 @@ bool ItemPainter::paint(QPainter *painter, const QStyleOptionViewItem &option) c
         else if (!(align & Qt::AlignTop))
             y = area.top() + std::floor((area.height() - height) / 2);
         for (const QStringView line : lines) {
-            const QStaticText &laid
-                    = text(texts, line.toString(), area.width(), option.textElideMode);
+            // One line (most cells): the option's own text, shared rather than copied.
+            const QStaticText &laid = text(texts, lines.size() == 1 ? option.text : line.toString(),
+                                           area.width(), option.textElideMode);
             const qreal width = laid.size().width();
             qreal x = area.left();
             if (align & Qt::AlignRight)
@@ -121,6 +121,12 @@ bool ItemPainter::paint(QPainter *painter, const QStyleOptionViewItem &option) c
     }
     painter->restore();
     return true;
+}
+
+void ItemPainter::paintCell(QPainter *painter, const QStyleOptionViewItem &option) const
+{
+    if (!paint(painter, option))
+        styleOf(option)->drawControl(QStyle::CE_ItemViewItem, &option, painter, option.widget);
 }
 
 ItemPainter::FontTexts &ItemPainter::textsFor(const QFont &font) const

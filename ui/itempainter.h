@@ -26,6 +26,9 @@ public:
     // painted nothing, for what only the style's own path does: wrapped text, a check box,
     // right-to-left, a decoration not at the left, an open editor, a '\n' in the text.
     bool paint(QPainter *painter, const QStyleOptionViewItem &option) const;
+    // paint(), or the style's own CE_ItemViewItem where paint() does not do the cell: what a
+    // delegate calls.
+    void paintCell(QPainter *painter, const QStyleOptionViewItem &option) const;
 
 private:
     struct FontTexts

@@ -44,7 +44,7 @@ protected:
         QStyleOptionViewItem full = option;
         initStyleOption(&full, index);
         if (!m_panel->isUnencrypted(index.data(ServerListModel::IdRole).toString())) {
-            paintCell(painter, full);
+            m_painter.paintCell(painter, full);
             return;
         }
         // An open padlock at the right of a server whose traffic crosses the network readable;
@@ -55,7 +55,7 @@ protected:
         constexpr int margin = 4;
         QStyleOptionViewItem text = full;
         text.rect.setRight(option.rect.right() - side - 2 * margin);
-        paintCell(painter, text);
+        m_painter.paintCell(painter, text);
         const QRect marker(option.rect.right() - side - margin, option.rect.center().y() - side / 2,
                            side, side);
         Icons::unencrypted().paint(painter, marker, Qt::AlignCenter,
@@ -72,14 +72,6 @@ protected:
     }
 
 private:
-    void paintCell(QPainter *painter, const QStyleOptionViewItem &cell) const
-    {
-        if (m_painter.paint(painter, cell))
-            return;
-        QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
-    }
-
     const ServerPanel *m_panel;
     ItemPainter m_painter; // each server's two lines, laid out once until they change
 };

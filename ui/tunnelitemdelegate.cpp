@@ -3,18 +3,12 @@
 #include "icons.h"
 #include "tunneltablemodel.h"
 
-#include <QApplication>
-#include <QStyle>
-
 void TunnelItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    if (m_painter.paint(painter, cell))
-        return;
-    QStyle *style = cell.widget ? cell.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
+    m_painter.paintCell(painter, cell);
 }
 
 void TunnelItemDelegate::initStyleOption(QStyleOptionViewItem *option,
