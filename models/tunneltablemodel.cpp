@@ -257,7 +257,7 @@ public:
                 return nullptr;
             if (slot.hash == hash
                 && ((fingerprint != 0 && slot.fingerprint == fingerprint)
-                    || slot.row->tunnel.primaryAddressRef() == address))
+                    || slot.row->tunnel.primaryAddress() == address))
                 return &slot;
         }
     }
@@ -779,8 +779,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     std::vector<quint64> hashes(size_t(listed), 0);
     for (qsizetype i = 0; i < listed; ++i) {
         if (i + 4 < listed)
-            __builtin_prefetch(tunnels[i + 4].primaryAddressRef().constData());
-        const QString &address = tunnels[i].primaryAddressRef();
+            __builtin_prefetch(tunnels[i + 4].primaryAddress().constData());
+        const QString &address = tunnels[i].primaryAddress();
         if (!address.isEmpty())
             hashes[size_t(i)] = RowIndex<Row>::hashOf(address);
     }
@@ -802,7 +802,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
         // from before a field changed would hide the change.
         Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
-        const QString &address = tunnel.primaryAddressRef();
+        const QString &address = tunnel.primaryAddress();
         if (address.isEmpty()) {
             ++skipped;
             continue;
@@ -876,7 +876,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             row->server = &server;
             row->derive(kAllColumns);
             row->row = int(server.list.size());
-            server.rows.insert(row.get(), RowIndex<Row>::hashOf(tunnel->primaryAddressRef())).seen
+            server.rows.insert(row.get(), RowIndex<Row>::hashOf(tunnel->primaryAddress())).seen
                     = generation;
             server.list.push_back(row.release());
         }
@@ -919,7 +919,7 @@ void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
         beginRemoveRows({}, start + from, start + to);
         for (int i = from; i <= to; ++i) {
             const Row *row = server.list[size_t(i)];
-            const QString &address = row->tunnel.primaryAddressRef();
+            const QString &address = row->tunnel.primaryAddress();
             server.rows.remove(server.rows.find(address, RowIndex<Row>::hashOf(address)));
             delete row;
         }

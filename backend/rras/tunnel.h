@@ -38,12 +38,8 @@ struct Tunnel
     quint64 fingerprint = 0;
 
     // The address a disconnect names: the IPv4 tunnel address when there is one, else the IPv6.
-    QString primaryAddress() const
-    {
-        return clientIPv4Address.isEmpty() ? clientIPv6Address : clientIPv4Address;
-    }
-    // primaryAddress() without a copy.
-    const QString &primaryAddressRef() const
+    // A reference into the tunnel (no copy on a poll's hot path): copy it to keep it longer.
+    const QString &primaryAddress() const
     {
         return clientIPv4Address.isEmpty() ? clientIPv6Address : clientIPv4Address;
     }
