@@ -516,6 +516,32 @@ void checkTunnelListReader(const QByteArray &body)
         FUZZ_CHECK(directTunnels.at(i) == genericTunnels.at(i),
                    QStringLiteral("tunnel %1 differs: ").arg(i) + shown(body));
     FUZZ_CHECK(reader.warnings() == genericWarnings, reader.warnings().join(u'|'));
+
+    // The fast path (replytree.h), which `direct` took when the reply was plain, against the
+    // token stream alone: the same headers, out-parameters, Tunnels and warnings.
+    TunnelListReader streamed;
+    const ParsedReply stream = parseInvokeReply(body, {}, &streamed, ReplyParsing::StreamOnly);
+    FUZZ_CHECK(stream.error.summary() == direct.error.summary(), stream.error.summary());
+    FUZZ_CHECK(stream.result.action == direct.result.action
+                       && stream.result.messageId == direct.result.messageId
+                       && stream.result.relatesTo == direct.result.relatesTo
+                       && stream.result.outputElement == direct.result.outputElement,
+               shown(body));
+    FUZZ_CHECK(stream.result.output.properties.size() == direct.result.output.properties.size(),
+               shown(body));
+    for (qsizetype i = 0; i < stream.result.output.properties.size(); ++i) {
+        const auto &[name, value] = stream.result.output.properties.at(i);
+        const auto &[otherName, other] = direct.result.output.properties.at(i);
+        FUZZ_CHECK(name == otherName && value.isNull == other.isNull && value.text == other.text
+                           && value.isInstance() == other.isInstance(),
+                   name + u' ' + shown(body));
+    }
+    const QList<Tunnel> streamedTunnels = streamed.takeTunnels();
+    FUZZ_CHECK(streamedTunnels == directTunnels, shown(body));
+    for (qsizetype i = 0; i < streamedTunnels.size(); ++i)
+        FUZZ_CHECK(streamedTunnels.at(i).fingerprint == directTunnels.at(i).fingerprint,
+                   shown(body));
+    FUZZ_CHECK(streamed.warnings() == reader.warnings(), streamed.warnings().join(u'|'));
 }
 
 void replyParser(const QByteArray &data)

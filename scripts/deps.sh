@@ -6,7 +6,7 @@ set -euo pipefail
 
 build_pkgs=(build-essential cmake ninja-build pkg-config
             qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-            qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libkrb5-dev libssl-dev)
+            qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev libkrb5-dev libssl-dev libpugixml-dev)
 test_pkgs=(python3 python3-winrm python3-requests-ntlm xvfb xauth desktop-file-utils appstream)
 # Negotiate: NTLM as a GSSAPI mechanism at run time; tests make a Kerberos realm on loopback
 # (krb5-kdc, krb5-admin-server, krb5-user) and drive pywinrm's NTLM and Kerberos transports.

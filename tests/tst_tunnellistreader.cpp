@@ -10,6 +10,8 @@
 #include "tunnelgenerator.h"
 #include "wsman/replyparser.h"
 
+#include <pugixml.hpp>
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void sameAsGenericPath();
     void readsWhatTheSimulatorWrote_data();
     void readsWhatTheSimulatorWrote();
+    void fastPath_data();
+    void fastPath();
 };
 
 namespace {
@@ -386,6 +390,204 @@ void TestTunnelListReader::readsWhatTheSimulatorWrote()
     // LF, so only for generated values).
     if (!awkward)
         QCOMPARE(directTunnels, tunnels);
+}
+
+namespace {
+
+// A TunnelListReader that counts which path read the reply: the tree (replytree.h) or the token
+// stream, which follows a discard() when the tree path gave up.
+class PathObserver final : public OutParameterReader
+{
+public:
+    QStringView parameterName() const override { return reader.parameterName(); }
+    bool readParameter(ReplyTokenStream &stream) override
+    {
+        ++streamReads;
+        return reader.readParameter(stream);
+    }
+    void discard() override
+    {
+        ++discards;
+        reader.discard();
+    }
+    bool readsTrees() const override { return true; }
+    bool readParameterTree(const pugi::xml_node &parameter) override
+    {
+        ++treeReads;
+        return reader.readParameterTree(parameter);
+    }
+    bool tookTreePath() const { return discards == 0 && streamReads == 0; }
+
+    TunnelListReader reader;
+    int treeReads = 0;
+    int streamReads = 0;
+    int discards = 0;
+};
+
+QByteArray simulatorListing(SimConfig::Namespace layout, int count)
+{
+    const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(6, 0), Qt::UTC);
+    QList<Tunnel> tunnels;
+    TunnelGenerator generator(11, 0);
+    for (const SimTunnel &t : generator.initial(count, now))
+        tunnels.append(t.at(now));
+    const SimReplyWriter writer(layout, QStringLiteral("RRAS01"), QStringLiteral("urn:action"),
+                                QStringLiteral("uuid:2"));
+    return writer.listing(tunnels);
+}
+
+} // namespace
+
+void TestTunnelListReader::fastPath_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("tree"); // expected to be read from the tree
+
+    const QByteArray plain
+            = R"(<p2:HostName>pc</p2:HostName><p2:ClientIPv4Address>10.0.0.5</p2:ClientIPv4Address><p2:ConnectionStartTime><cim:Datetime>2024-05-01T09:13:22Z</cim:Datetime></p2:ConnectionStartTime><p2:TotalBytesIn>12</p2:TotalBytesIn><p2:UserName>CORP\bob</p2:UserName>)";
+    const QByteArray returnValue = "<p:ReturnValue>0</p:ReturnValue>";
+    const QByteArray declaration = R"(<?xml version="1.0" encoding="UTF-8"?>)";
+    // Replies the tree path reads.
+    QTest::newRow("simulator, Windows layout")
+            << simulatorListing(SimConfig::Namespace::Wmi, 200) << true;
+    QTest::newRow("simulator, OMI layout")
+            << simulatorListing(SimConfig::Namespace::Cim, 200) << true;
+    QTest::newRow("plain item") << reply(item(plain) + returnValue) << true;
+    QTest::newRow("no XML declaration")
+            << reply(item(plain) + returnValue).mid(declaration.size()) << true;
+    QTest::newRow("no items") << reply(returnValue) << true;
+    QTest::newRow("predefined entities")
+            << reply(item("<p2:HostName>a&amp;b&lt;c&gt;&quot;&apos;</p2:HostName>") + returnValue)
+            << true;
+    QTest::newRow("wrappers, nil, instances, arrays") << reply(
+            item(R"(<p2:ConnectionStartTime><cim:Datetime><cim:Datetime>2024-05-01T09:13:22Z</cim:Datetime></cim:Datetime></p2:ConnectionStartTime><p2:HostName><cim:Time xsi:nil="1"/></p2:HostName><p2:Bandwidth xsi:type="p2:Foo_Type"> </p2:Bandwidth><p2:TunnelType><a>1</a><b>2</b></p2:TunnelType><p2:UserName>a</p2:UserName><p2:UserName xsi:nil="true"/><p2:UserName></p2:UserName>)")
+            + returnValue) << true;
+    QTest::newRow("values that do not convert (warnings)")
+            << reply(item("<p2:Bandwidth>-1</p2:Bandwidth><p2:ConnectionStartTime>never</"
+                          "p2:ConnectionStartTime>")
+                     + returnValue)
+            << true;
+    QTest::newRow("nil, text and empty items")
+            << reply(item("", R"( xsi:nil="true")") + "<p:cmdletOutput>text</p:cmdletOutput>"
+                     + item(" ") + item(plain) + returnValue)
+            << true;
+    QTest::newRow("whitespace and line ends")
+            << reply(item("\r\n <p2:HostName> a\r\nb\r </p2:HostName>\n\t") + returnValue) << true;
+    QTest::newRow("non-ASCII text") << reply(
+            item("<p2:HostName>\xC3\xA9\xE2\x98\xBA\xF0\x9F\x98\x80</p2:HostName>") + returnValue)
+                                    << true;
+
+    // Replies left to the token stream: the same answers, read the old way.
+    QTest::newRow("comment") << reply(item("<!-- x -->" + plain) + returnValue) << false;
+    QTest::newRow("CDATA") << reply(item("<p2:HostName><![CDATA[pc]]></p2:HostName>") + returnValue)
+                           << false;
+    QTest::newRow("character reference")
+            << reply(item("<p2:HostName>&#x41;</p2:HostName>") + returnValue) << false;
+    QTest::newRow("undeclared entity")
+            << reply(item("<p2:HostName>&e;</p2:HostName>") + returnValue) << false;
+    QTest::newRow("DOCTYPE") << (declaration + "<!DOCTYPE s:Envelope>"
+                                 + reply(item(plain)).mid(declaration.size()))
+                             << false;
+    QTest::newRow("processing instruction")
+            << reply(item("<?pi x?>" + plain) + returnValue) << false;
+    QTest::newRow("another XML declaration")
+            << (R"(<?xml version="1.0" encoding="ISO-8859-1"?>)"
+                + reply(item(plain) + returnValue).mid(declaration.size()))
+            << false;
+    QTest::newRow("UTF-8 byte order mark")
+            << ("\xEF\xBB\xBF" + reply(item(plain) + returnValue).mid(declaration.size())) << false;
+    QTest::newRow("control character")
+            << reply(item("<p2:HostName>a\x01</p2:HostName>") + returnValue) << false;
+    QTest::newRow("U+FFFF") << reply(item("<p2:HostName>a\xEF\xBF\xBF</p2:HostName>") + returnValue)
+                            << false;
+    QTest::newRow("]]> in text") << reply(item("<p2:HostName>a]]>b</p2:HostName>") + returnValue)
+                                 << false;
+    QTest::newRow("undeclared prefix")
+            << reply(item("<q:HostName>pc</q:HostName>") + returnValue) << false;
+    QTest::newRow("undeclared attribute prefix")
+            << reply(item(R"(<p2:HostName q:a="1">pc</p2:HostName>)") + returnValue) << false;
+    QTest::newRow("attribute twice")
+            << reply(item(R"(<p2:HostName a="1" a="2">pc</p2:HostName>)") + returnValue) << false;
+    QTest::newRow("attribute twice under two prefixes") << reply(
+            item(R"(<p2:HostName xmlns:q="urn:q" xmlns:r="urn:q" q:a="1" r:a="2">pc</p2:HostName>)")
+            + returnValue) << false;
+    QTest::newRow("< in an attribute value")
+            << reply(item(R"(<p2:HostName a="<">pc</p2:HostName>)") + returnValue) << false;
+    QTest::newRow("prefix bound to nothing")
+            << reply(item(R"(<p2:HostName xmlns:q="">pc</p2:HostName>)") + returnValue) << false;
+    QTest::newRow("non-ASCII name")
+            << reply(item("<p2:H\xC3\xA9>pc</p2:H\xC3\xA9>") + returnValue) << false;
+    QTest::newRow("name starting with a digit")
+            << reply(item("<p2:1x>pc</p2:1x>") + returnValue) << false;
+    QByteArray deep;
+    for (int i = 0; i < 70; ++i)
+        deep += "<p2:X>";
+    for (int i = 0; i < 70; ++i)
+        deep += "</p2:X>";
+    QTest::newRow("nesting deeper than 64") << reply(item(deep) + returnValue) << false;
+    QByteArray dense;
+    for (int i = 0; i < 20000; ++i)
+        dense += "<p2:X/>";
+    QTest::newRow("elements denser than one per 16 bytes")
+            << reply(item(dense) + returnValue) << false;
+    QTest::newRow("fault") << readFile(
+            QStringLiteral(RRAS_TEST_DATA_DIR "/wsman/fault_timeout.xml"))
+                           << false;
+    QTest::newRow("nil output")
+            << (QByteArray(envelopeHead)
+                + R"(<p:GetByActiveStatistics_OUTPUT xmlns:p="urn:p" xsi:nil="true">)" + item(plain)
+                + outputClose + envelopeTail)
+            << false;
+    QTest::newRow("bad ReturnValue")
+            << reply(item(plain) + "<p:ReturnValue>x</p:ReturnValue>") << false;
+    QTest::newRow("RelatesTo of another request")
+            << reply(item(plain) + returnValue).replace("uuid:2", "uuid:9") << false;
+    QTest::newRow("text before the root")
+            << ("x" + reply(item(plain) + returnValue).mid(declaration.size())) << false;
+    QTest::newRow("text after the root") << (reply(item(plain) + returnValue) + "x") << false;
+    QTest::newRow("two roots") << (reply(item(plain) + returnValue) + "<a/>") << false;
+    QTest::newRow("mismatched tags")
+            << reply(item("<p2:HostName>a</p2:Host>") + returnValue) << false;
+    QTest::newRow("cut short") << reply(item(plain) + returnValue).chopped(10) << false;
+}
+
+void TestTunnelListReader::fastPath()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(bool, tree);
+    const QString relatesTo = QStringLiteral("uuid:2");
+
+    PathObserver observed;
+    const ParsedReply fast = parseInvokeReply(body, relatesTo, &observed);
+    QCOMPARE(observed.tookTreePath(), tree);
+    if (tree)
+        QCOMPARE(observed.treeReads, qsizetype(body.count("<p:cmdletOutput")));
+
+    TunnelListReader streamed;
+    const ParsedReply slow = parseInvokeReply(body, relatesTo, &streamed, ReplyParsing::StreamOnly);
+    QCOMPARE(fast.error.summary(), slow.error.summary());
+    QCOMPARE(fast.error.detail, slow.error.detail);
+    QCOMPARE(fast.result.action, slow.result.action);
+    QCOMPARE(fast.result.messageId, slow.result.messageId);
+    QCOMPARE(fast.result.relatesTo, slow.result.relatesTo);
+    QCOMPARE(fast.result.outputElement, slow.result.outputElement);
+    QCOMPARE(fast.result.returnValue, slow.result.returnValue);
+    QCOMPARE(properties(fast.result.output), properties(slow.result.output));
+    QCOMPARE(fast.result.output.typeName, slow.result.output.typeName);
+    if (!tree && !slow.error) {
+        // The stream read it, after the tree gave up.
+        QVERIFY(observed.streamReads > 0 || !body.contains("<p:cmdletOutput"));
+    }
+    if (slow.error)
+        return;
+    const QList<Tunnel> fastTunnels = observed.reader.takeTunnels();
+    const QList<Tunnel> slowTunnels = streamed.takeTunnels();
+    QCOMPARE(fastTunnels.size(), slowTunnels.size());
+    for (qsizetype i = 0; i < fastTunnels.size(); ++i) {
+        QCOMPARE(fields(fastTunnels.at(i)), fields(slowTunnels.at(i)));
+        QCOMPARE(fastTunnels.at(i).fingerprint, slowTunnels.at(i).fingerprint);
+    }
+    QCOMPARE(observed.reader.warnings(), streamed.warnings());
 }
 
 QTEST_GUILESS_MAIN(TestTunnelListReader)

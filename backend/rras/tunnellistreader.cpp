@@ -3,6 +3,7 @@
 #include "rraslogging.h"
 #include "tunnelreader.h"
 #include "wsman/envelope.h"
+#include "wsman/replytree.h"
 
 #include <array>
 #include <utility>
@@ -61,10 +62,26 @@ Field fieldOf(QStringView name)
     return Field::None;
 }
 
+Field fieldOf(std::string_view name)
+{
+    const QLatin1StringView latin1(name.data(), qsizetype(name.size()));
+    for (const auto &[fieldName, field] : fieldNames) {
+        if (fieldName.size() == latin1.size() && fieldName == latin1)
+            return field;
+    }
+    return Field::None;
+}
+
 bool isDatetimeWrapper(QStringView localName)
 {
     return localName == u"Datetime" || localName == u"Interval" || localName == u"Date"
             || localName == u"Time";
+}
+
+bool isDatetimeWrapper(std::string_view localName)
+{
+    return localName == "Datetime" || localName == "Interval" || localName == "Date"
+            || localName == "Time";
 }
 
 // What the generic parser makes of an element (replyparser.cpp, Reader::readValue): NULL, text,
@@ -153,6 +170,80 @@ bool readScalar(ReplyTokenStream &stream, Scalar &out)
         out = Scalar{Scalar::Kind::Instance, {}};
     }
     return true;
+}
+
+// attributesOf() on a tree element (pugixml names are UTF-8; replytree.h made them ASCII).
+Attributes attributesOf(pugi::xml_node element)
+{
+    Attributes out;
+    for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+        if (ReplyTree::isNamespaceDeclaration(a))
+            continue;
+        if (ReplyTree::localNameOf(a.name()) == "nil") {
+            const QString value = ReplyTree::trimmedValue(a);
+            out.nil = value == u"true" || value == u"1";
+        } else if (ReplyTree::isXsiType(element, a)) {
+            out.typedInstance = ReplyTree::trimmedValue(a).endsWith(QLatin1String("_Type"));
+        }
+    }
+    return out;
+}
+
+// Whether a child of an element with `parent` attributes could be a datetime wrapper by name
+// and namespace (readScalar's wrapperName, for the first child).
+bool isWrapperElement(pugi::xml_node child, const Attributes &parent)
+{
+    const char *name = child.name();
+    if (!isDatetimeWrapper(ReplyTree::localNameOf(name)))
+        return false;
+    return !parent.typedInstance
+            || ReplyTree::namespaceUri(child, ReplyTree::prefixOf(name))
+            == std::string_view(WsmanNs::cim);
+}
+
+// The text before an element's first child element, and that child (null if none).
+pugi::xml_node leadingText(pugi::xml_node element, QString &text)
+{
+    for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+        if (child.type() == pugi::node_element)
+            return child;
+        appendText(text, QString::fromUtf8(child.value()));
+    }
+    return {};
+}
+
+// readScalar() on a tree element: the same value. Only the first child element is read: with
+// more than one, the value is an instance whatever they hold. Depth is bounded by replytree.h.
+void readScalar(pugi::xml_node element, Scalar &out)
+{
+    const Attributes attributes = attributesOf(element);
+    QString text;
+    const pugi::xml_node firstChild = leadingText(element, text);
+    if (attributes.nil) {
+        out = Scalar{};
+        return;
+    }
+    if (!firstChild) {
+        if (attributes.typedInstance && text.trimmed().isEmpty())
+            out = Scalar{Scalar::Kind::Instance, {}};
+        else
+            out = Scalar{Scalar::Kind::Text, std::move(text)};
+        return;
+    }
+    qsizetype children = 0;
+    for (pugi::xml_node child = firstChild; child; child = child.next_sibling()) {
+        if (child.type() == pugi::node_element && ++children > 1)
+            break;
+    }
+    if (children == 1 && isWrapperElement(firstChild, attributes)) {
+        Scalar inner;
+        readScalar(firstChild, inner);
+        if (inner.kind != Scalar::Kind::Instance) {
+            out = std::move(inner);
+            return;
+        }
+    }
+    out = Scalar{Scalar::Kind::Instance, {}};
 }
 
 // One item while it is read: the string fields go straight into the Tunnel, the others wait for
@@ -351,6 +442,55 @@ bool TunnelListReader::readParameter(ReplyTokenStream &stream)
     } else {
         m_tunnels.append(pending.finish(m_warnings, m_logLines));
         return true;
+    }
+    const QString warning
+            = QStringLiteral("cmdletOutput item is not an instance: \"%1\"").arg(itemText.left(80));
+    m_warnings.append(warning);
+    m_logLines.append(warning);
+    return true;
+}
+
+bool TunnelListReader::readParameterTree(const pugi::xml_node &parameter)
+{
+    // readParameter() on the tree: the same values, warnings and order.
+    const Attributes attributes = attributesOf(parameter);
+    if (attributes.nil)
+        return true; // a nil item: nothing
+    QString text;
+    const pugi::xml_node firstChild = leadingText(parameter, text);
+    QString itemText;
+    if (!firstChild) {
+        if (attributes.typedInstance && text.trimmed().isEmpty()) {
+            Tunnel empty; // an instance without properties
+            empty.setFingerprint();
+            m_tunnels.append(empty);
+            return true;
+        }
+        itemText = text;
+    } else {
+        PendingTunnel pending;
+        qsizetype children = 0;
+        Scalar first;
+        bool wrapperCandidate = false;
+        for (pugi::xml_node child = firstChild; child; child = child.next_sibling()) {
+            if (child.type() != pugi::node_element)
+                continue;
+            const bool wrapperName = children == 0 && isWrapperElement(child, attributes);
+            Scalar value;
+            readScalar(child, value);
+            wrapperCandidate = wrapperName && value.kind != Scalar::Kind::Instance;
+            if (children == 0 && wrapperCandidate)
+                first = value;
+            ++children;
+            pending.set(fieldOf(ReplyTree::localNameOf(child.name())), std::move(value));
+        }
+        if (children != 1 || !wrapperCandidate) {
+            m_tunnels.append(pending.finish(m_warnings, m_logLines));
+            return true;
+        }
+        if (first.kind == Scalar::Kind::Null)
+            return true; // unwrapped to nil: nothing
+        itemText = first.text;
     }
     const QString warning
             = QStringLiteral("cmdletOutput item is not an instance: \"%1\"").arg(itemText.left(80));

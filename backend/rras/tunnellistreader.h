@@ -28,6 +28,9 @@ public:
     QStringView parameterName() const override;
     bool readParameter(ReplyTokenStream &stream) override;
     void discard() override;
+    // The fast path (replytree.h): the same values and warnings, from the reply's tree.
+    bool readsTrees() const override { return true; }
+    bool readParameterTree(const pugi::xml_node &parameter) override;
 
     // The tunnels read so far, moved out.
     QList<Tunnel> takeTunnels() { return std::exchange(m_tunnels, {}); }

@@ -1,6 +1,7 @@
 #include "replyparser.h"
 
 #include "envelope.h"
+#include "replytree.h"
 
 #include <QStringDecoder>
 #include <QVarLengthArray>
@@ -403,11 +404,169 @@ bool sameMessageId(const QString &a, const QString &b)
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
+// What both paths do once the envelope is read: RelatesTo, the fault's kind, ReturnValue.
+ParsedReply settleReply(InvokeResult result, bool isFault, WsmanError fault,
+                        const QString &expectedRelatesTo)
+{
+    if (!expectedRelatesTo.isEmpty()) {
+        if (!result.relatesTo.isEmpty() && !sameMessageId(result.relatesTo, expectedRelatesTo))
+            return parseError(QStringLiteral("the reply relates to %1, not to the request %2")
+                                      .arg(result.relatesTo, expectedRelatesTo));
+        // Windows sends some faults without RelatesTo; a method output always carries it.
+        if (result.relatesTo.isEmpty() && !isFault)
+            return parseError(QStringLiteral("the reply has no RelatesTo for request %1")
+                                      .arg(expectedRelatesTo));
+    }
+
+    ParsedReply reply;
+    if (isFault) {
+        const QString subcode = fault.subcodeLocalName();
+        if (subcode == u"EncodingLimit")
+            fault.kind = WsmanError::Kind::EnvelopeLimit;
+        else if (subcode == u"TimedOut" || fault.wsmanCode == wsmanTimedOutCode)
+            fault.kind = WsmanError::Kind::Timeout;
+        else
+            fault.kind = WsmanError::Kind::Fault;
+        reply.error = fault;
+        reply.result = std::move(result);
+        return reply;
+    }
+
+    if (const std::optional<CimValue> rv = result.output.value(QStringLiteral("ReturnValue"));
+        rv && !rv->isNull) {
+        result.returnValue = toUInt32(*rv);
+        if (!result.returnValue)
+            return parseError(QStringLiteral("ReturnValue \"%1\" is not an unsigned number")
+                                      .arg(rv->text.left(40)));
+    }
+    reply.result = std::move(result);
+    return reply;
+}
+
+// Attributes that decide what an element's value is (xsi:nil, xsi:type): the fast path reads
+// elements without them only, and leaves the others to Reader::readValue.
+bool hasValueAttributes(pugi::xml_node element)
+{
+    for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+        if (ReplyTree::isNamespaceDeclaration(a))
+            continue;
+        if (ReplyTree::localNameOf(a.name()) == "nil" || ReplyTree::isXsiType(element, a))
+            return true;
+    }
+    return false;
+}
+
+// An element of text only, as Reader::readValue reads it (its text, untrimmed). false: not one.
+bool plainText(pugi::xml_node element, QString &text)
+{
+    if (hasValueAttributes(element))
+        return false;
+    text = QString();
+    for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+        if (child.type() != pugi::node_pcdata)
+            return false;
+        text += QString::fromUtf8(child.value());
+    }
+    return true;
+}
+
+bool isNamed(pugi::xml_node element, std::string_view localName)
+{
+    return ReplyTree::localNameOf(element.name()) == localName;
+}
+
+// The fast path: a plain method output, read from its tree into the same values as the token
+// stream reads it. nullopt whenever the reply is anything else (a fault, an error, a value
+// whose form needs readValue's rules): the token stream then reads it.
+std::optional<ParsedReply> parseInvokeTree(const QByteArray &body, const QString &expectedRelatesTo,
+                                           OutParameterReader &outParameters)
+{
+    const std::unique_ptr<ReplyTree> tree = ReplyTree::parse(body);
+    if (!tree)
+        return std::nullopt;
+    const pugi::xml_node envelope = tree->root();
+    if (!isNamed(envelope, "Envelope"))
+        return std::nullopt;
+    InvokeResult result;
+    bool sawBody = false;
+    for (pugi::xml_node section = envelope.first_child(); section;
+         section = section.next_sibling()) {
+        if (section.type() != pugi::node_element)
+            continue;
+        if (isNamed(section, "Header")) {
+            for (pugi::xml_node header = section.first_child(); header;
+                 header = header.next_sibling()) {
+                if (header.type() != pugi::node_element)
+                    continue;
+                QString *target = isNamed(header, "Action") ? &result.action
+                        : isNamed(header, "MessageID")      ? &result.messageId
+                        : isNamed(header, "RelatesTo")      ? &result.relatesTo
+                                                            : nullptr;
+                if (!target)
+                    continue;
+                QString text;
+                if (!plainText(header, text))
+                    return std::nullopt;
+                *target = text.trimmed();
+            }
+        } else if (isNamed(section, "Body") && !sawBody) {
+            sawBody = true;
+            const pugi::xml_node output = section.find_child(
+                    [](pugi::xml_node n) { return n.type() == pugi::node_element; });
+            if (!output || isNamed(output, "Fault") || hasValueAttributes(output))
+                return std::nullopt;
+            result.outputElement = QString::fromLatin1(ReplyTree::localNameOf(output.name()));
+            qsizetype claimed = 0;
+            for (pugi::xml_node parameter = output.first_child(); parameter;
+                 parameter = parameter.next_sibling()) {
+                if (parameter.type() != pugi::node_element)
+                    continue;
+                const std::string_view name = ReplyTree::localNameOf(parameter.name());
+                if (QLatin1StringView(name) == outParameters.parameterName()) {
+                    if (!outParameters.readParameterTree(parameter))
+                        return std::nullopt;
+                    ++claimed;
+                    continue;
+                }
+                CimValue value;
+                if (!plainText(parameter, value.text))
+                    return std::nullopt;
+                result.output.properties.append({QString::fromLatin1(name), std::move(value)});
+            }
+            // Not an instance, or an instance that readValue might unwrap: its rules decide.
+            const auto &properties = result.output.properties;
+            if (claimed == 0
+                && (properties.isEmpty()
+                    || (properties.size() == 1
+                        && isDatetimeWrapper(properties.constFirst().first))))
+                return std::nullopt;
+        }
+    }
+    if (!sawBody)
+        return std::nullopt;
+    ParsedReply reply = settleReply(std::move(result), false, WsmanError{}, expectedRelatesTo);
+    if (reply.error)
+        return std::nullopt; // the token stream reports it
+    return reply;
+}
+
 } // namespace
 
-ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRelatesTo,
-                             OutParameterReader *outParameters)
+bool OutParameterReader::readParameterTree(const pugi::xml_node &parameter)
 {
+    Q_UNUSED(parameter);
+    return false;
+}
+
+ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRelatesTo,
+                             OutParameterReader *outParameters, ReplyParsing parsing)
+{
+    if (outParameters && parsing == ReplyParsing::Auto && outParameters->readsTrees()) {
+        if (std::optional<ParsedReply> fast
+            = parseInvokeTree(body, expectedRelatesTo, *outParameters))
+            return std::move(*fast);
+        outParameters->discard();
+    }
     if (body.trimmed().isEmpty())
         return parseError(QStringLiteral("the reply is empty"));
     // UTF-16 is legal XML and WinRM may use it; anything else must be UTF-8.
@@ -500,37 +659,5 @@ ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRela
     if (!sawBodyChild)
         return parseError(QStringLiteral("the SOAP Body is empty"));
 
-    if (!expectedRelatesTo.isEmpty()) {
-        if (!result.relatesTo.isEmpty() && !sameMessageId(result.relatesTo, expectedRelatesTo))
-            return parseError(QStringLiteral("the reply relates to %1, not to the request %2")
-                                      .arg(result.relatesTo, expectedRelatesTo));
-        // Windows sends some faults without RelatesTo; a method output always carries it.
-        if (result.relatesTo.isEmpty() && !isFault)
-            return parseError(QStringLiteral("the reply has no RelatesTo for request %1")
-                                      .arg(expectedRelatesTo));
-    }
-
-    ParsedReply reply;
-    if (isFault) {
-        const QString subcode = fault.subcodeLocalName();
-        if (subcode == u"EncodingLimit")
-            fault.kind = WsmanError::Kind::EnvelopeLimit;
-        else if (subcode == u"TimedOut" || fault.wsmanCode == wsmanTimedOutCode)
-            fault.kind = WsmanError::Kind::Timeout;
-        else
-            fault.kind = WsmanError::Kind::Fault;
-        reply.error = fault;
-        reply.result = std::move(result);
-        return reply;
-    }
-
-    if (const std::optional<CimValue> rv = result.output.value(QStringLiteral("ReturnValue"));
-        rv && !rv->isNull) {
-        result.returnValue = toUInt32(*rv);
-        if (!result.returnValue)
-            return parseError(QStringLiteral("ReturnValue \"%1\" is not an unsigned number")
-                                      .arg(rv->text.left(40)));
-    }
-    reply.result = std::move(result);
-    return reply;
+    return settleReply(std::move(result), isFault, std::move(fault), expectedRelatesTo);
 }

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QXmlStreamReader>
 
+namespace pugi {
+class xml_node;
+}
+
 // Reading a WS-Management reply with QXmlStreamReader, matching local names only (protocol.md
 // §2.6a). A reply is either a method output or a SOAP fault; anything else is a Parse error.
 struct ParsedReply
@@ -45,13 +49,27 @@ public:
     // EndElement. false when the stream failed.
     virtual bool readParameter(ReplyTokenStream &stream) = 0;
     // The method output was not an instance after all (xsi:nil, or text): what was read does
-    // not count, as InvokeResult::output would have held nothing.
+    // not count, as InvokeResult::output would have held nothing. Also called when the fast path
+    // below gave up, before the token stream reads the reply again.
     virtual void discard() = 0;
+
+    // The fast path (replytree.h): a reader that can take its parameters from the reply's tree
+    // says so, and is then offered each of them as a tree instead of a token stream, with the
+    // same values expected. readParameterTree() returns false to give up; the reply is then read
+    // through the token stream after discard().
+    virtual bool readsTrees() const { return false; }
+    virtual bool readParameterTree(const pugi::xml_node &parameter);
 };
+
+// Auto: a reply read for an OutParameterReader that readsTrees() takes the fast path when it is
+// plain XML (replytree.h), else the token stream. StreamOnly: always the token stream (for tests
+// that compare the two).
+enum class ReplyParsing { Auto, StreamOnly };
 
 // `expectedRelatesTo` empty: not checked. A fault whose RelatesTo is absent is accepted (Windows
 // sends such faults); a present RelatesTo that differs is a Parse error.
 // DOCTYPE / entity declarations are refused (Parse); nesting deeper than 64 levels is refused.
 // `outParameters` (optional): reads the out-parameters it names instead of the generic parser.
 ParsedReply parseInvokeReply(const QByteArray &body, const QString &expectedRelatesTo = {},
-                             OutParameterReader *outParameters = nullptr);
+                             OutParameterReader *outParameters = nullptr,
+                             ReplyParsing parsing = ReplyParsing::Auto);

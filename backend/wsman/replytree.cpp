@@ -1,0 +1,358 @@
+#include "replytree.h"
+
+#include "envelope.h"
+
+#include <QByteArrayView>
+
+#include <cstring>
+#include <vector>
+
+namespace {
+
+// The streaming reader's limit (replyparser.cpp).
+constexpr int maxDepth = 64;
+// Bytes per element of a reply larger than denseFrom, on average, below which the tree is not
+// built: a tree node takes about 64 bytes.
+constexpr qsizetype minBytesPerElement = 16;
+constexpr qsizetype denseFrom = 64 * 1024;
+// Attributes of one element, beyond which duplicates are not looked for pairwise.
+constexpr int maxAttributes = 32;
+
+constexpr quint64 ones = 0x0101010101010101ull;
+constexpr quint64 highs = 0x8080808080808080ull;
+
+// SWAR byte tests on 8 bytes at a time.
+constexpr bool hasByte(quint64 word, unsigned char byte)
+{
+    const quint64 x = word ^ (ones * byte);
+    return ((x - ones) & ~x & highs) != 0;
+}
+constexpr bool hasByteBelow(quint64 word, unsigned char bound) // bound <= 128
+{
+    return ((word - ones * bound) & ~word & highs) != 0;
+}
+// How many bytes equal `byte`, exactly.
+int countByte(quint64 word, unsigned char byte)
+{
+    const quint64 x = word ^ (ones * byte);
+    const quint64 low7 = 0x7F7F7F7F7F7F7F7Full;
+    const quint64 zeroHigh = ~(((x & low7) + low7) | x | low7);
+    // One per such byte in each byte, summed into the top byte (std::popcount is a library call
+    // without -mpopcnt).
+    return int(((zeroHigh >> 7) * ones) >> 56);
+}
+
+bool startsWithAt(QByteArrayView bytes, qsizetype at, const char *literal)
+{
+    const qsizetype n = qsizetype(std::strlen(literal));
+    return at + n <= bytes.size() && std::memcmp(bytes.data() + at, literal, size_t(n)) == 0;
+}
+
+// The byte at `i` within the rules of replytree.h (one of the rare bytes a word was checked for).
+bool plainByteAt(QByteArrayView bytes, qsizetype i)
+{
+    const unsigned char c = uchar(bytes[i]);
+    if (c < 0x20)
+        return c == '\t' || c == '\n' || c == '\r';
+    switch (c) {
+    case '&':
+        return startsWithAt(bytes, i, "&amp;") || startsWithAt(bytes, i, "&lt;")
+                || startsWithAt(bytes, i, "&gt;") || startsWithAt(bytes, i, "&quot;")
+                || startsWithAt(bytes, i, "&apos;");
+    case '!':
+    case '?':
+        return i == 0 || bytes[i - 1] != '<';
+    case ']':
+        return !startsWithAt(bytes, i, "]]>");
+    case 0xEF: // U+F000 to U+FFFF: U+FFFE and U+FFFF are not XML characters (nor is a BOM here)
+        return false;
+    default:
+        return true;
+    }
+}
+
+// The byte rules; `elements` gets the number of '<'.
+bool plainBytes(QByteArrayView bytes, qsizetype *elements)
+{
+    qsizetype lessThan = 0;
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, bytes.data() + i, sizeof word);
+        lessThan += countByte(word, '<');
+        if (hasByteBelow(word, 0x20) || hasByte(word, '&') || hasByte(word, '!')
+            || hasByte(word, '?') || hasByte(word, ']') || hasByte(word, 0xEF)) {
+            for (qsizetype j = i; j < i + 8; ++j) {
+                if (!plainByteAt(bytes, j))
+                    return false;
+            }
+        }
+    }
+    for (; i < n; ++i) {
+        if (bytes[i] == '<')
+            ++lessThan;
+        if (!plainByteAt(bytes, i))
+            return false;
+    }
+    *elements = lessThan;
+    return true;
+}
+
+bool isNameStart(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// An ASCII QName: NCName or NCName:NCName.
+bool isQName(const char *name)
+{
+    bool atStart = true;
+    bool sawColon = false;
+    for (const char *p = name; *p; ++p) {
+        if (*p == ':') {
+            if (atStart || sawColon)
+                return false;
+            sawColon = true;
+            atStart = true;
+        } else if (atStart ? !isNameStart(*p) : !isNameChar(*p)) {
+            return false;
+        } else {
+            atStart = false;
+        }
+    }
+    return !atStart;
+}
+
+struct Binding
+{
+    std::string_view prefix; // "" for the default namespace
+    std::string_view uri;
+};
+
+std::string_view lookup(const std::vector<Binding> &scope, std::string_view prefix)
+{
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
+        if (it->prefix == prefix)
+            return it->uri;
+    }
+    return {};
+}
+
+bool isBound(const std::vector<Binding> &scope, std::string_view prefix)
+{
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
+        if (it->prefix == prefix)
+            return true;
+    }
+    return false;
+}
+
+constexpr std::string_view xmlNamespace = "http://www.w3.org/XML/1998/namespace";
+constexpr std::string_view xmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+// The tree rules for `element` and everything in it. Recursion is bounded by maxDepth.
+bool plainElement(pugi::xml_node element, int depth, std::vector<Binding> &scope)
+{
+    if (depth > maxDepth || !isQName(element.name()))
+        return false;
+    const size_t mark = scope.size();
+    int count = 0;
+    // Declarations first: they apply to the element's own name and attributes.
+    for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+        if (++count > maxAttributes || !isQName(a.name()) || std::strchr(a.value(), '<'))
+            return false;
+        for (pugi::xml_attribute b = element.first_attribute(); b != a; b = b.next_attribute()) {
+            if (std::strcmp(a.name(), b.name()) == 0)
+                return false;
+        }
+        const std::string_view name = a.name();
+        const std::string_view value = a.value();
+        if (name == "xmlns") {
+            if (value == xmlNamespace || value == xmlnsNamespace)
+                return false;
+            scope.push_back({{}, value});
+        } else if (ReplyTree::prefixOf(a.name()) == "xmlns") {
+            const std::string_view prefix = ReplyTree::localNameOf(a.name());
+            if (value.empty() || prefix == "xml" || prefix == "xmlns" || value == xmlNamespace
+                || value == xmlnsNamespace)
+                return false;
+            scope.push_back({prefix, value});
+        }
+    }
+    const std::string_view elementPrefix = ReplyTree::prefixOf(element.name());
+    if (!elementPrefix.empty()
+        && (elementPrefix == "xml" || elementPrefix == "xmlns" || !isBound(scope, elementPrefix)))
+        return false;
+    for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
+        const std::string_view prefix = ReplyTree::prefixOf(a.name());
+        if (prefix.empty() || prefix == "xmlns" || prefix == "xml")
+            continue;
+        if (!isBound(scope, prefix))
+            return false;
+        // The same attribute under two prefixes of one namespace.
+        const std::string_view uri = lookup(scope, prefix);
+        const std::string_view local = ReplyTree::localNameOf(a.name());
+        for (pugi::xml_attribute b = element.first_attribute(); b != a; b = b.next_attribute()) {
+            const std::string_view otherPrefix = ReplyTree::prefixOf(b.name());
+            if (otherPrefix.empty() || otherPrefix == "xmlns" || otherPrefix == "xml")
+                continue;
+            if (ReplyTree::localNameOf(b.name()) == local && lookup(scope, otherPrefix) == uri)
+                return false;
+        }
+    }
+    for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
+        switch (child.type()) {
+        case pugi::node_element:
+            if (!plainElement(child, depth + 1, scope))
+                return false;
+            break;
+        case pugi::node_pcdata:
+            break;
+        default:
+            return false;
+        }
+    }
+    scope.resize(mark);
+    return true;
+}
+
+// The XML declarations the fast path takes, at the very start (pugixml skips them).
+constexpr std::string_view declarations[] = {
+        R"(<?xml version="1.0"?>)",
+        R"(<?xml version="1.0" encoding="UTF-8"?>)",
+        R"(<?xml version="1.0" encoding="utf-8"?>)",
+};
+
+qsizetype declarationSize(QByteArrayView body)
+{
+    for (const std::string_view declaration : declarations) {
+        if (body.startsWith(QByteArrayView(declaration.data(), qsizetype(declaration.size()))))
+            return qsizetype(declaration.size());
+    }
+    return 0;
+}
+
+bool isXmlSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Nothing but whitespace around the root element, which pugixml does not check: before the first
+// '<' (after the declaration), and after the root's end tag, which must be the last tag.
+bool onlySpaceAroundRoot(QByteArrayView body, qsizetype start, const char *rootName)
+{
+    qsizetype first = start;
+    while (first < body.size() && isXmlSpace(body[first]))
+        ++first;
+    if (first == body.size() || body[first] != '<')
+        return false;
+    const qsizetype last = body.lastIndexOf('<');
+    QByteArrayView rest = body.sliced(last);
+    const QByteArrayView name(rootName);
+    if (!rest.startsWith("</") || !rest.sliced(2).startsWith(name))
+        return false;
+    rest = rest.sliced(2 + name.size());
+    qsizetype i = 0;
+    while (i < rest.size() && isXmlSpace(rest[i]))
+        ++i;
+    if (i == rest.size() || rest[i] != '>')
+        return false;
+    for (++i; i < rest.size(); ++i) {
+        if (!isXmlSpace(rest[i]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ReplyTree::~ReplyTree() = default;
+
+std::unique_ptr<ReplyTree> ReplyTree::parse(const QByteArray &body)
+{
+    qsizetype elements = 0;
+    const QByteArrayView all(body);
+    const qsizetype start = declarationSize(all);
+    if (body.isEmpty() || !plainBytes(all.sliced(start), &elements) || !all.isValidUtf8())
+        return nullptr;
+    if (body.size() > denseFrom && elements > 0 && body.size() / elements < minBytesPerElement)
+        return nullptr;
+
+    std::unique_ptr<ReplyTree> tree(new ReplyTree);
+    tree->m_buffer = body;
+    tree->m_buffer.detach();
+    // Entities and end-of-line handling as XML prescribes; whitespace-only text kept where it is
+    // an element's only content (it is then the element's value).
+    constexpr unsigned options = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute
+            | pugi::parse_ws_pcdata_single;
+    const pugi::xml_parse_result parsed = tree->m_document.load_buffer_inplace(
+            tree->m_buffer.data(), size_t(tree->m_buffer.size()), options, pugi::encoding_utf8);
+    if (!parsed)
+        return nullptr;
+
+    int roots = 0;
+    std::vector<Binding> scope;
+    for (pugi::xml_node node = tree->m_document.first_child(); node; node = node.next_sibling()) {
+        if (node.type() != pugi::node_element || ++roots > 1 || !plainElement(node, 1, scope))
+            return nullptr;
+    }
+    if (roots != 1 || !onlySpaceAroundRoot(all, start, tree->root().name()))
+        return nullptr;
+    return tree;
+}
+
+std::string_view ReplyTree::prefixOf(const char *qualified)
+{
+    const char *colon = std::strchr(qualified, ':');
+    return colon ? std::string_view(qualified, size_t(colon - qualified)) : std::string_view();
+}
+
+std::string_view ReplyTree::localNameOf(const char *qualified)
+{
+    const char *colon = std::strchr(qualified, ':');
+    return colon ? std::string_view(colon + 1) : std::string_view(qualified);
+}
+
+std::string_view ReplyTree::namespaceUri(pugi::xml_node element, std::string_view prefix)
+{
+    if (prefix == "xml")
+        return xmlNamespace;
+    for (pugi::xml_node node = element; node.type() == pugi::node_element; node = node.parent()) {
+        for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
+            const char *name = a.name();
+            if (std::strncmp(name, "xmlns", 5) != 0)
+                continue;
+            if (prefix.empty() ? name[5] == '\0'
+                               : name[5] == ':' && std::string_view(name + 6) == prefix)
+                return a.value();
+        }
+    }
+    return {};
+}
+
+bool ReplyTree::isNamespaceDeclaration(pugi::xml_attribute attribute)
+{
+    const char *name = attribute.name();
+    return std::strncmp(name, "xmlns", 5) == 0 && (name[5] == '\0' || name[5] == ':');
+}
+
+bool ReplyTree::isXsiType(pugi::xml_node element, pugi::xml_attribute attribute)
+{
+    if (localNameOf(attribute.name()) != "type")
+        return false;
+    // An attribute without a prefix has no namespace (the default namespace is not its).
+    const std::string_view prefix = prefixOf(attribute.name());
+    return prefix == "xsi"
+            || (!prefix.empty() && namespaceUri(element, prefix) == std::string_view(WsmanNs::xsi));
+}
+
+QString ReplyTree::trimmedValue(pugi::xml_attribute attribute)
+{
+    return QString::fromUtf8(attribute.value()).trimmed();
+}
