@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <iterator>
 
 namespace {
@@ -249,28 +250,44 @@ void appendIsoUtc(QByteArray &out, const QDateTime &time)
     out += 'Z';
 }
 
+// A literal appended without QByteArray::append()'s general path (Qt 6.4 inserts at the end):
+// a JSON listing of 50,000 tunnels appends over a million of them.
+template<qsizetype N> void put(QByteArray &out, const char (&literal)[N])
+{
+    const qsizetype at = out.size();
+    out.resize(at + N - 1);
+    std::memcpy(out.data() + at, literal, size_t(N - 1));
+}
+
+void put(QByteArray &out, const char *text)
+{
+    const auto n = qsizetype(std::strlen(text));
+    const qsizetype at = out.size();
+    out.resize(at + n);
+    std::memcpy(out.data() + at, text, size_t(n));
+}
+
 // One row as QJsonDocument(object).toJson(Indented) lays it out (keys sorted as QJsonObject
 // sorts them, so "server" last), every line indented by four more spaces, without the final
 // newline.
-void appendJsonRow(QByteArray &out, const ServerTunnel &row)
+void appendJsonRow(QByteArray &out, const QString &server, const Tunnel &t)
 {
-    const Tunnel &t = row.tunnel;
     auto key = [&out](const char *name) {
-        out += "        \"";
-        out += name;
-        out += "\": ";
+        put(out, "        \"");
+        put(out, name);
+        put(out, "\": ");
     };
     auto string = [&](const char *name, const QString &value) {
         key(name);
         appendJsonString(out, value);
-        out += ",\n";
+        put(out, ",\n");
     };
     auto number = [&](const char *name, qint64 value) {
         key(name);
         appendNumber(out, value);
-        out += ",\n";
+        put(out, ",\n");
     };
-    out += "    {\n";
+    put(out, "    {\n");
     string("AuthMethod", t.authMethod);
     number("Bandwidth", qint64(t.bandwidth));
     string("ClientExternalAddress", t.clientExternalAddress);
@@ -283,9 +300,9 @@ void appendJsonRow(QByteArray &out, const ServerTunnel &row)
         appendIsoUtc(out, t.connectionStartTime);
         out += '"';
     } else {
-        out += "null";
+        put(out, "null");
     }
-    out += ",\n";
+    put(out, ",\n");
     string("ConnectionType", t.connectionType);
     string("HealthStatus", t.healthStatus);
     string("HostName", t.hostName);
@@ -296,16 +313,16 @@ void appendJsonRow(QByteArray &out, const ServerTunnel &row)
     string("TunnelType", t.tunnelType);
     string("UserActivityState", t.userActivityState);
     key("UserName");
-    out += "[\n";
+    put(out, "[\n");
     for (qsizetype i = 0; i < t.userName.size(); ++i) {
-        out += "            ";
+        put(out, "            ");
         appendJsonString(out, t.userName.at(i));
-        out += i + 1 < t.userName.size() ? ",\n" : "\n";
+        put(out, i + 1 < t.userName.size() ? ",\n" : "\n");
     }
-    out += "        ],\n";
+    put(out, "        ],\n");
     key("server");
-    appendJsonString(out, row.server);
-    out += "\n    }";
+    appendJsonString(out, server);
+    put(out, "\n    }");
 }
 
 // `text` as QString::toUtf8() encodes it (a lone surrogate becomes '?').
@@ -373,11 +390,10 @@ void appendCsvNumber(QByteArray &out, quint64 value)
     out.append(digits, end - digits);
 }
 
-void appendCsvRow(QByteArray &out, const ServerTunnel &row)
+void appendCsvRow(QByteArray &out, const QString &server, const Tunnel &t)
 {
-    const Tunnel &t = row.tunnel;
     // Same order as TunnelFields::names.
-    appendCsvCell(out, row.server);
+    appendCsvCell(out, server);
     out += ',';
     appendCsvCell(out, t.authMethod);
     out += ',';
@@ -435,7 +451,11 @@ QByteArray formatTunnelsHead(OutputFormat format)
     return {};
 }
 
-QByteArray formatTunnelsBody(const QList<ServerTunnel> &rows, OutputFormat format, bool first)
+namespace {
+
+// formatTunnelsBody() over `count` rows, row(i) giving each one's server and Tunnel.
+template<typename Row>
+QByteArray formatTunnelRows(qsizetype count, Row row, OutputFormat format, bool first)
 {
     QByteArray out;
     switch (format) {
@@ -443,24 +463,50 @@ QByteArray formatTunnelsBody(const QList<ServerTunnel> &rows, OutputFormat forma
         // As QJsonDocument(array).toJson(Indented) lays out its elements: each object indented
         // by four spaces, separated by ",\n". One object at a time, so that a listing of many
         // servers never holds the whole document twice.
-        out.reserve(rows.size() * 900);
-        for (const ServerTunnel &row : rows) {
+        out.reserve(count * 900);
+        for (qsizetype i = 0; i < count; ++i) {
             if (!first)
-                out += ",\n";
+                put(out, ",\n");
             first = false;
-            appendJsonRow(out, row);
+            const auto [server, tunnel] = row(i);
+            appendJsonRow(out, server, tunnel);
         }
         break;
-    case OutputFormat::Csv: {
-        out.reserve(rows.size() * 300);
-        for (const ServerTunnel &row : rows)
-            appendCsvRow(out, row);
+    case OutputFormat::Csv:
+        out.reserve(count * 300);
+        for (qsizetype i = 0; i < count; ++i) {
+            const auto [server, tunnel] = row(i);
+            appendCsvRow(out, server, tunnel);
+        }
         break;
-    }
     case OutputFormat::Table:
         break;
     }
     return out;
+}
+
+} // namespace
+
+QByteArray formatTunnelsBody(const QList<ServerTunnel> &rows, OutputFormat format, bool first)
+{
+    return formatTunnelRows(
+            rows.size(),
+            [&](qsizetype i) {
+                const ServerTunnel &r = rows.at(i);
+                return std::pair<const QString &, const Tunnel &>(r.server, r.tunnel);
+            },
+            format, first);
+}
+
+QByteArray formatTunnelsBody(const QString &server, const QList<Tunnel> &tunnels,
+                             OutputFormat format, bool first)
+{
+    return formatTunnelRows(
+            tunnels.size(),
+            [&](qsizetype i) {
+                return std::pair<const QString &, const Tunnel &>(server, tunnels.at(i));
+            },
+            format, first);
 }
 
 QByteArray formatTunnelsTail(OutputFormat format, bool anyRows)

@@ -31,6 +31,9 @@ QByteArray formatTunnels(const QList<ServerTunnel> &rows, OutputFormat format);
 // (`anyRows`: some chunk had rows). Their concatenation is formatTunnels() of all the rows.
 QByteArray formatTunnelsHead(OutputFormat format);
 QByteArray formatTunnelsBody(const QList<ServerTunnel> &rows, OutputFormat format, bool first);
+// The same for the rows of one server.
+QByteArray formatTunnelsBody(const QString &server, const QList<Tunnel> &tunnels,
+                             OutputFormat format, bool first);
 QByteArray formatTunnelsTail(OutputFormat format, bool anyRows);
 QByteArray formatOutcomes(const QList<ServerOutcome> &rows, OutputFormat format);
 // `rrasctl history`: one row per job, newest first, with its counts per outcome. The JSON fields

@@ -12,6 +12,7 @@
 #include "rras/wsmanrrasclient.h"
 #include "stdstreams.h"
 #include "store/historystore.h"
+#include "wsman/backgroundtask.h"
 #include "wsman/wsmanclient.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,19 @@ WsmanRrasClient *Runner::makeClient(const QUrl &url)
     return new WsmanRrasClient(wsman, options, this);
 }
 
+namespace {
+
+QList<ServerTunnel> serverRows(const QString &label, const QList<Tunnel> &tunnels)
+{
+    QList<ServerTunnel> rows;
+    rows.reserve(tunnels.size());
+    for (const Tunnel &t : tunnels)
+        rows.append({label, t});
+    return rows;
+}
+
+} // namespace
+
 void Runner::startList()
 {
     const qsizetype count = m_options.servers.size();
@@ -125,35 +139,49 @@ void Runner::startNextListing()
     ListTunnelsJob *job = client->listTunnels();
     connect(job, &ListTunnelsJob::finished, this, [this, job, client, i, url] {
         job->deleteLater();
+        bool formatting = false;
         if (job->error()) {
             m_anyListingFailed = true;
             //: %1 is the server URL, %2 what went wrong and how to fix it.
             writeErr(tr("%1: %2").arg(serverLabel(url), job->error().userMessage()));
             writeErr(tr("%1: %2").arg(serverLabel(url), job->error().summary()));
         } else {
-            QList<ServerTunnel> rows;
-            rows.reserve(job->tunnels().size());
+            const QList<Tunnel> tunnels = job->tunnels();
+            m_tunnelCount += tunnels.size();
             const QString label = serverLabel(url); // once, not per row
-            for (const Tunnel &t : job->tunnels())
-                rows.append({label, t});
-            m_tunnelCount += rows.size();
             if (m_options.format == OutputFormat::Table) {
-                m_listed[i] = rows;
-            } else if (!rows.isEmpty()) {
-                // Formatted now, so that only bytes wait for the servers before this one.
-                m_formatted[i] = formatTunnelsBody(rows, m_options.format, true);
+                m_listed[i] = serverRows(label, tunnels);
+            } else if (!tunnels.isEmpty()) {
+                // Formatted now, on the parse pool (while other replies arrive or parse), so
+                // that only bytes wait for the servers before this one.
+                runInBackground(
+                        m_parsePool, this,
+                        [tunnels, label, format = m_options.format] {
+                            return formatTunnelsBody(label, tunnels, format, true);
+                        },
+                        [this, i](QByteArray chunk) {
+                            m_formatted[i] = std::move(chunk);
+                            listingDone(i);
+                        });
+                formatting = true;
             }
         }
-        m_done[i] = true;
         // The client and its connection are done with: a long list of servers does not keep
         // one per server.
         client->deleteLater();
         if (m_nextListing < m_options.servers.size())
             startNextListing();
-        writeReadyListings();
-        if (--m_pendingListings == 0)
-            finishList();
+        if (!formatting)
+            listingDone(i);
     });
+}
+
+void Runner::listingDone(qsizetype i)
+{
+    m_done[i] = true;
+    writeReadyListings();
+    if (--m_pendingListings == 0)
+        finishList();
 }
 
 void Runner::writeReadyListings()

@@ -39,6 +39,8 @@ private:
     void startList();
     void startDisconnect();
     void startNextListing();
+    // Listing `i` is in (formatted, or failed): writes what is ready, finishes after the last.
+    void listingDone(qsizetype i);
     void writeReadyListings();
     void finishList();
     void startHistory();

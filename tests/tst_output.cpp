@@ -244,6 +244,21 @@ void TestOutput::sameBytesAsBefore()
         }
     }
     QCOMPARE(formatTunnelsBody(rows, OutputFormat::Csv, true), oldCsvBody(rows));
+    // One server's rows given as its Tunnels (how rrasctl list formats each reply): the same.
+    if (!rows.isEmpty()) {
+        const QString server = rows.constFirst().server;
+        QList<Tunnel> tunnels;
+        QList<ServerTunnel> sameServer;
+        for (const ServerTunnel &row : rows) {
+            tunnels.append(row.tunnel);
+            sameServer.append({server, row.tunnel});
+        }
+        for (const OutputFormat format : {OutputFormat::Json, OutputFormat::Csv}) {
+            for (const bool first : {true, false})
+                QCOMPARE(formatTunnelsBody(server, tunnels, format, first),
+                         formatTunnelsBody(sameServer, format, first));
+        }
+    }
     // The whole document still parses as JSON, with every row.
     QJsonParseError error;
     const QJsonDocument document
