@@ -6,7 +6,10 @@
 #include "wsman/replytree.h"
 
 #include <array>
+#include <cstring>
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace {
 
@@ -32,41 +35,43 @@ enum class Field {
     None,
 };
 
-constexpr std::array<std::pair<QStringView, Field>, 17> fieldNames{{
-        {u"AuthMethod", Field::AuthMethod},
-        {u"Bandwidth", Field::Bandwidth},
-        {u"ClientExternalAddress", Field::ClientExternalAddress},
-        {u"ClientIPv4Address", Field::ClientIPv4Address},
-        {u"ClientIPv6Address", Field::ClientIPv6Address},
-        {u"ConnectionDuration", Field::ConnectionDuration},
-        {u"ConnectionStartTime", Field::ConnectionStartTime},
-        {u"ConnectionType", Field::ConnectionType},
-        {u"HealthStatus", Field::HealthStatus},
-        {u"HostName", Field::HostName},
-        {u"RoutingDomain", Field::RoutingDomain},
-        {u"TotalBytesIn", Field::TotalBytesIn},
-        {u"TotalBytesOut", Field::TotalBytesOut},
-        {u"TransitionTechnology", Field::TransitionTechnology},
-        {u"TunnelType", Field::TunnelType},
-        {u"UserActivityState", Field::UserActivityState},
-        {u"UserName", Field::UserName},
+// The properties by their WMI names (ASCII).
+constexpr std::array<std::pair<std::string_view, Field>, 17> fieldNames{{
+        {"AuthMethod", Field::AuthMethod},
+        {"Bandwidth", Field::Bandwidth},
+        {"ClientExternalAddress", Field::ClientExternalAddress},
+        {"ClientIPv4Address", Field::ClientIPv4Address},
+        {"ClientIPv6Address", Field::ClientIPv6Address},
+        {"ConnectionDuration", Field::ConnectionDuration},
+        {"ConnectionStartTime", Field::ConnectionStartTime},
+        {"ConnectionType", Field::ConnectionType},
+        {"HealthStatus", Field::HealthStatus},
+        {"HostName", Field::HostName},
+        {"RoutingDomain", Field::RoutingDomain},
+        {"TotalBytesIn", Field::TotalBytesIn},
+        {"TotalBytesOut", Field::TotalBytesOut},
+        {"TransitionTechnology", Field::TransitionTechnology},
+        {"TunnelType", Field::TunnelType},
+        {"UserActivityState", Field::UserActivityState},
+        {"UserName", Field::UserName},
 }};
 
 // Local names compare exactly, as CimInstance::value() does.
 Field fieldOf(QStringView name)
 {
     for (const auto &[fieldName, field] : fieldNames) {
-        if (fieldName.size() == name.size() && fieldName == name)
+        if (qsizetype(fieldName.size()) == name.size()
+            && QLatin1StringView(fieldName.data(), name.size()) == name)
             return field;
     }
     return Field::None;
 }
 
+// The same for a name the tree path read (UTF-8).
 Field fieldOf(std::string_view name)
 {
-    const QLatin1StringView latin1(name.data(), qsizetype(name.size()));
     for (const auto &[fieldName, field] : fieldNames) {
-        if (fieldName.size() == latin1.size() && fieldName == latin1)
+        if (fieldName == name)
             return field;
     }
     return Field::None;
@@ -277,6 +282,12 @@ public:
         m_laterSet |= bit;
     }
 
+    // set() for a property of text only (no attribute, one non-empty text node of `size` UTF-8
+    // bytes): the same field values, without a QString where none is kept. A low-cardinality
+    // string comes from `interned`; a number of plain digits is converted here (it cannot warn).
+    void setText(Field field, const char *utf8, qsizetype size,
+                 TunnelListReader::InternedStrings &interned);
+
     Tunnel finish(QStringList &warnings, QStringList &logLines)
     {
         // readTunnel()'s order of conversion.
@@ -353,6 +364,8 @@ private:
     quint64 number(Field field, const char *name, int bits, QStringList &warnings,
                    QStringList &logLines) const
     {
+        if (m_numberSet & (quint32(1) << int(field)))
+            return m_numbers[laterIndex(field)];
         const QString *text = later(field);
         if (!text)
             return 0;
@@ -377,9 +390,130 @@ private:
     quint32 m_seen = 0;
     quint32 m_laterSet = 0;
     std::array<QString, 5> m_later;
+    quint32 m_numberSet = 0;
+    std::array<quint64, 5> m_numbers{};
 };
 
+// The fields whose values a listing repeats on most tunnels, and their slots below.
+int internSlot(Field field)
+{
+    switch (field) {
+    case Field::AuthMethod:
+        return 0;
+    case Field::ConnectionType:
+        return 1;
+    case Field::HealthStatus:
+        return 2;
+    case Field::RoutingDomain:
+        return 3;
+    case Field::TransitionTechnology:
+        return 4;
+    case Field::TunnelType:
+        return 5;
+    case Field::UserActivityState:
+        return 6;
+    default:
+        return -1;
+    }
+}
+
+// Plain decimal digits, at most 19 (no overflow): the value tunnelNumberField() gives them when
+// it fits `bits`; nullopt otherwise (then tunnelNumberField() decides, and warns).
+std::optional<quint64> plainNumber(const char *utf8, qsizetype size, int bits)
+{
+    if (size < 1 || size > 19)
+        return std::nullopt;
+    quint64 value = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = utf8[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        value = value * 10 + quint64(c - '0');
+    }
+    if (bits < 64 && value > (quint64(1) << bits) - 1)
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
+
+class TunnelListReader::InternedStrings
+{
+public:
+    // The QString of these UTF-8 bytes, shared when the field had them before.
+    QString get(int slot, const char *utf8, qsizetype size)
+    {
+        std::vector<Entry> &entries = m_slots[size_t(slot)];
+        for (const Entry &e : entries) {
+            if (e.utf8.size() == size && std::memcmp(e.utf8.constData(), utf8, size_t(size)) == 0)
+                return e.text;
+        }
+        QString text = QString::fromUtf8(utf8, size);
+        // A field of many values (an odd server) stops sharing rather than searching longer.
+        if (entries.size() < maxPerField)
+            entries.push_back({QByteArray(utf8, size), text});
+        return text;
+    }
+
+private:
+    static constexpr size_t maxPerField = 16;
+    struct Entry
+    {
+        QByteArray utf8;
+        QString text;
+    };
+    std::array<std::vector<Entry>, 7> m_slots;
+};
+
+namespace {
+
+void PendingTunnel::setText(Field field, const char *utf8, qsizetype size,
+                            TunnelListReader::InternedStrings &interned)
+{
+    if (field == Field::None)
+        return;
+    if (field == Field::UserName) {
+        m_tunnel.userName.append(QString::fromUtf8(utf8, size));
+        return;
+    }
+    const quint32 bit = quint32(1) << int(field);
+    if (m_seen & bit)
+        return;
+    m_seen |= bit;
+    if (QString *target = stringField(field)) {
+        const int slot = internSlot(field);
+        *target = slot >= 0 ? interned.get(slot, utf8, size) : QString::fromUtf8(utf8, size);
+        return;
+    }
+    const int bits = field == Field::ConnectionDuration || field == Field::Bandwidth ? 32 : 64;
+    if (field != Field::ConnectionStartTime) {
+        if (const std::optional<quint64> value = plainNumber(utf8, size, bits)) {
+            m_numbers[laterIndex(field)] = *value;
+            m_numberSet |= bit;
+            return;
+        }
+    }
+    m_later[laterIndex(field)] = QString::fromUtf8(utf8, size);
+    m_laterSet |= bit;
+}
+
+// The text of an element without attributes whose content is one non-empty text node; null
+// otherwise.
+const char *plainTextOf(pugi::xml_node element, qsizetype *size)
+{
+    if (element.first_attribute())
+        return nullptr;
+    const pugi::xml_node text = element.first_child();
+    if (!text || text.type() != pugi::node_pcdata || text.next_sibling())
+        return nullptr;
+    const char *value = text.value();
+    *size = qsizetype(std::strlen(value));
+    return *size > 0 ? value : nullptr;
+}
+
+} // namespace
+
+TunnelListReader::TunnelListReader() : m_interned(std::make_unique<InternedStrings>()) { }
 
 TunnelListReader::~TunnelListReader() = default;
 
@@ -476,6 +610,16 @@ bool TunnelListReader::readParameterTree(const pugi::xml_node &parameter)
             if (child.type() != pugi::node_element)
                 continue;
             const bool wrapperName = children == 0 && isWrapperElement(child, attributes);
+            qsizetype size = 0;
+            const char *plain = wrapperName ? nullptr : plainTextOf(child, &size);
+            if (plain) {
+                // The common case, as below for a Text value that is no wrapper.
+                wrapperCandidate = false;
+                ++children;
+                pending.setText(fieldOf(ReplyTree::localNameOf(child.name())), plain, size,
+                                *m_interned);
+                continue;
+            }
             Scalar value;
             readScalar(child, value);
             wrapperCandidate = wrapperName && value.kind != Scalar::Kind::Instance;

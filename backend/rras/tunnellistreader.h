@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 // Reads the cmdletOutput items of a GetByActiveStatistics reply straight into Tunnels while
 // parseInvokeReply() parses it (an OutParameterReader): no generic CimInstance per tunnel, no
 // property list to search per field. Same values, same warnings in the same order, same
@@ -21,7 +23,7 @@
 class TunnelListReader final : public OutParameterReader
 {
 public:
-    TunnelListReader() = default;
+    TunnelListReader();
     Q_DISABLE_COPY_MOVE(TunnelListReader)
     ~TunnelListReader() override;
 
@@ -40,7 +42,11 @@ public:
     // once the parse has succeeded, so that a reply that turns out broken logs only its error.
     void logWarnings() const;
 
+    // Low-cardinality strings of the tree path (AuthMethod, TunnelType, ...), one QString each.
+    class InternedStrings;
+
 private:
+    std::unique_ptr<InternedStrings> m_interned;
     QList<Tunnel> m_tunnels;
     QStringList m_warnings;
     QStringList m_logLines;

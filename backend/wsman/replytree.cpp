@@ -349,18 +349,6 @@ std::unique_ptr<ReplyTree> ReplyTree::parse(const QByteArray &body)
     return tree;
 }
 
-std::string_view ReplyTree::prefixOf(const char *qualified)
-{
-    const char *colon = std::strchr(qualified, ':');
-    return colon ? std::string_view(qualified, size_t(colon - qualified)) : std::string_view();
-}
-
-std::string_view ReplyTree::localNameOf(const char *qualified)
-{
-    const char *colon = std::strchr(qualified, ':');
-    return colon ? std::string_view(colon + 1) : std::string_view(qualified);
-}
-
 std::string_view ReplyTree::namespaceUri(pugi::xml_node element, std::string_view prefix)
 {
     if (prefix == "xml")

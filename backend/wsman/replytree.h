@@ -40,9 +40,26 @@ public:
 
     pugi::xml_node root() const { return m_document.document_element(); }
 
-    // A qualified name's parts ("p:Name": "p" and "Name"; "Name": "" and "Name").
-    static std::string_view prefixOf(const char *qualified);
-    static std::string_view localNameOf(const char *qualified);
+    // A qualified name's parts ("p:Name": "p" and "Name"; "Name": "" and "Name"). Inline loops:
+    // a listing asks this of every name, and names are short.
+    static std::string_view prefixOf(const char *qualified)
+    {
+        for (const char *p = qualified; *p; ++p) {
+            if (*p == ':')
+                return std::string_view(qualified, size_t(p - qualified));
+        }
+        return {};
+    }
+    static std::string_view localNameOf(const char *qualified)
+    {
+        const char *local = qualified;
+        const char *p = qualified;
+        for (; *p; ++p) {
+            if (*p == ':')
+                local = p + 1;
+        }
+        return std::string_view(local, size_t(p - local));
+    }
     // The namespace URI `prefix` has at `element` ("" for an unbound or empty default prefix).
     static std::string_view namespaceUri(pugi::xml_node element, std::string_view prefix);
     // An attribute that declares a namespace (xmlns, xmlns:p): not an attribute to an XML
