@@ -473,6 +473,13 @@ void TestTunnelListReader::fastPath_data()
             << true;
     QTest::newRow("whitespace and line ends")
             << reply(item("\r\n <p2:HostName> a\r\nb\r </p2:HostName>\n\t") + returnValue) << true;
+    QByteArray manyValues;
+    for (int i = 0; i < 40; ++i)
+        manyValues += item("<p2:AuthMethod>Method " + QByteArray::number(i % 20)
+                           + "</p2:AuthMethod><p2:TunnelType>Sstp</p2:TunnelType><p2:Bandwidth>"
+                           + QByteArray::number(quint64(1) << (i + 20)) + "</p2:Bandwidth>");
+    QTest::newRow("more distinct values than are shared, numbers past 32 bits")
+            << reply(manyValues + returnValue) << true;
     QTest::newRow("non-ASCII text") << reply(
             item("<p2:HostName>\xC3\xA9\xE2\x98\xBA\xF0\x9F\x98\x80</p2:HostName>") + returnValue)
                                     << true;
