@@ -107,6 +107,8 @@ private Q_SLOTS:
     void utf16Accepted();
     void mutatedRepliesNeverCrash();
     void cimHelpers();
+    void plainDatetimesAsQtReadsThem_data();
+    void plainDatetimesAsQtReadsThem();
 };
 
 // Every golden reply: kind, output element, ReturnValue and the number of cmdletOutput values.
@@ -763,6 +765,39 @@ void TestReplyParser::cimHelpers()
     QCOMPARE(parseCimIntervalMs(u"P2D"_s), std::optional<qint64>(2 * 86400000LL));
     QCOMPARE(parseCimIntervalMs(u"P"_s), std::nullopt);
     QCOMPARE(parseCimIntervalMs(u"PT5X"_s), std::nullopt);
+}
+
+// parseCimDateTime() reads "YYYY-MM-DDTHH:MM:SSZ" itself (the form Windows sends): the same
+// QDateTime as QDateTime::fromString(ISODateWithMs), valid or not, spec included.
+void TestReplyParser::plainDatetimesAsQtReadsThem_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text :
+         {"2024-05-01T09:13:22Z",     "1999-12-31T23:59:59Z",      "2000-02-29T00:00:00Z",
+          "2023-02-29T10:00:00Z",     "2024-02-30T10:00:00Z",      "2024-13-01T10:00:00Z",
+          "2024-00-10T10:00:00Z",     "2024-05-00T10:00:00Z",      "2024-05-01T24:00:00Z",
+          "2024-05-01T23:60:00Z",     "2024-05-01T23:59:60Z",      "0000-01-01T00:00:00Z",
+          "0001-01-01T00:00:00Z",     "9999-12-31T23:59:59Z",      "2024-05-01t09:13:22Z",
+          "2024-05-01T09:13:22z",     "2024-05-01T09:13:2xZ",      "+024-05-01T09:13:22Z",
+          "2024-05-01 09:13:22Z",     "2024-05-01T09:13:22+00:00", "2024-05-01T09:13:22.5Z",
+          "\u0662024-05-01T09:13:22Z"})
+        QTest::newRow(text) << QString::fromUtf8(text).replace(u"\\u0662"_s, u"\u0662"_s);
+}
+
+void TestReplyParser::plainDatetimesAsQtReadsThem()
+{
+    QFETCH(QString, text);
+    const QDateTime ours = parseCimDateTime(text);
+    const QDateTime qts = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!qts.isValid()) {
+        QVERIFY(!ours.isValid()); // nor is it a DMTF datetime
+        return;
+    }
+    QVERIFY(ours.isValid());
+    QCOMPARE(ours, qts);
+    QCOMPARE(ours.timeSpec(), qts.timeSpec());
+    QCOMPARE(ours.toMSecsSinceEpoch(), qts.toMSecsSinceEpoch());
+    QCOMPARE(ours.offsetFromUtc(), qts.offsetFromUtc());
 }
 
 QTEST_GUILESS_MAIN(TestReplyParser)

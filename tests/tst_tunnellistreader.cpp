@@ -480,6 +480,12 @@ void TestTunnelListReader::fastPath_data()
                            + QByteArray::number(quint64(1) << (i + 20)) + "</p2:Bandwidth>");
     QTest::newRow("more distinct values than are shared, numbers past 32 bits")
             << reply(manyValues + returnValue) << true;
+    QTest::newRow("attribute values with spaces, ASCII and not") << reply(
+            item("<p2:HostName xsi:nil=\" true\t\"/><p2:TunnelType "
+                 "xsi:nil=\"\xC2\xA0true\xC2\xA0\"/>"
+                 "<p2:AuthMethod xsi:nil=\"\xC2\xA0tru\xC3\xA9\"/>",
+                 " xsi:type=\"\xE2\x80\x83p2:RemoteAccessMonitoringConnection_Type\xC2\xA0\"")
+            + returnValue) << true;
     QTest::newRow("non-ASCII text") << reply(
             item("<p2:HostName>\xC3\xA9\xE2\x98\xBA\xF0\x9F\x98\x80</p2:HostName>") + returnValue)
                                     << true;

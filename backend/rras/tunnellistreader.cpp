@@ -185,10 +185,11 @@ Attributes attributesOf(pugi::xml_node element)
         if (ReplyTree::isNamespaceDeclaration(a))
             continue;
         if (ReplyTree::localNameOf(a.name()) == "nil") {
-            const QString value = ReplyTree::trimmedValue(a);
-            out.nil = value == u"true" || value == u"1";
+            out.nil = ReplyTree::testTrimmedValue(
+                    a, [](const auto &value) { return value == u"true" || value == u"1"; });
         } else if (ReplyTree::isXsiType(element, a)) {
-            out.typedInstance = ReplyTree::trimmedValue(a).endsWith(QLatin1String("_Type"));
+            out.typedInstance = ReplyTree::testTrimmedValue(
+                    a, [](const auto &value) { return value.endsWith(QLatin1String("_Type")); });
         }
     }
     return out;

@@ -381,8 +381,3 @@ bool ReplyTree::isXsiType(pugi::xml_node element, pugi::xml_attribute attribute)
     return prefix == "xsi"
             || (!prefix.empty() && namespaceUri(element, prefix) == std::string_view(WsmanNs::xsi));
 }
-
-QString ReplyTree::trimmedValue(pugi::xml_attribute attribute)
-{
-    return QString::fromUtf8(attribute.value()).trimmed();
-}

@@ -67,8 +67,27 @@ public:
     static bool isNamespaceDeclaration(pugi::xml_attribute attribute);
     // xsi:type as both readers take it: by its prefix "xsi" or by the XSI namespace.
     static bool isXsiType(pugi::xml_node element, pugi::xml_attribute attribute);
-    // An attribute's value as QString::trimmed() would leave it.
-    static QString trimmedValue(pugi::xml_attribute attribute);
+    // check(value) with the attribute's value as QString::trimmed() would leave it: a
+    // QLatin1StringView into the tree when the value is ASCII (nearly always), else a QString.
+    template<typename Check>
+    static bool testTrimmedValue(pugi::xml_attribute attribute, Check check)
+    {
+        const char *begin = attribute.value();
+        const char *end = begin;
+        for (; *end; ++end) {
+            if (static_cast<unsigned char>(*end) >= 0x80)
+                return check(QString::fromUtf8(attribute.value()).trimmed());
+        }
+        // QChar::isSpace() below U+0080.
+        auto space = [](char c) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        };
+        while (begin < end && space(*begin))
+            ++begin;
+        while (end > begin && space(end[-1]))
+            --end;
+        return check(QLatin1StringView(begin, end - begin));
+    }
 
 private:
     ReplyTree() = default;
