@@ -934,6 +934,77 @@ size_t TunnelFilterModel::compactRemovals()
     return unmoved;
 }
 
+// Removals still pending (none of them shown) and an insertion of `count` rows at `first`
+// (current coordinates) below all of them, as a poll's departures and arrivals come: the rows
+// between the first removal and the insertion close their gaps, the rows below the insertion
+// move once, by the arrivals less the departures (not at all when as many come as go), and the
+// new rows get their room, in one walk over each array. compactRemovals() and a room made after
+// it move everything below the first removal twice, and read the order back from the map for
+// all of it; here the order is read back for the rows above the insertion only, and the rows
+// below it are renumbered in place. False, with nothing done, when a removal lies below the
+// insertion or the arrays do not hold every base row.
+bool TunnelFilterModel::spliceRemovals(int first, int count)
+{
+    Q_ASSERT(canDeferRemovals() && !m_goneSource.empty());
+    int removed = 0;
+    for (const auto &[from, n] : m_goneSource)
+        removed += n;
+    const size_t base = size_t(m_tunnels->rowCount() - count + removed);
+    const size_t tail = size_t(first + removed); // base coordinates: the rows below the insertion
+    const auto &highest = m_goneSource.front();  // m_goneSource is descending
+    if (size_t(highest.first + highest.second) > tail || m_map.size() != base
+        || (m_keyKind != KeyKind::None && m_keys.size() != base)
+        || (m_keyKind == KeyKind::Text && m_textKeys.size() != base))
+        return false;
+    const size_t head = size_t(m_goneSource.back().first);
+    const std::ptrdiff_t delta = std::ptrdiff_t(count) - removed;
+    const auto splice = [&](auto &rows, const auto &blank) {
+        const auto at = [&rows](size_t i) {
+            return rows.begin() + std::ptrdiff_t(i);
+        };
+        if (delta > 0) {
+            rows.resize(base + size_t(delta));
+            std::move_backward(at(tail), at(base), rows.end());
+        }
+        size_t written = head;
+        size_t from = head;
+        for (auto gone = m_goneSource.rbegin(); gone != m_goneSource.rend(); ++gone) {
+            const size_t start = size_t(gone->first);
+            if (written != from)
+                std::move(at(from), at(start), at(written));
+            written += start - from;
+            from = start + size_t(gone->second);
+        }
+        if (written != from)
+            std::move(at(from), at(tail), at(written));
+        Q_ASSERT(written + (tail - from) == size_t(first));
+        if (delta < 0) {
+            std::move(at(tail), at(base), at(size_t(first + count)));
+            rows.resize(base - size_t(-delta));
+        }
+        std::fill(at(size_t(first)), at(size_t(first + count)), blank);
+    };
+    splice(m_map, -1);
+    if (m_keyKind != KeyKind::None)
+        splice(m_keys, Key{});
+    if (m_keyKind == KeyKind::Text)
+        splice(m_textKeys, QString());
+    m_goneSource.clear();
+    // The order holds base rows: those below the insertion move by delta (without a branch: the
+    // rows lie in random order), those between the first removal and the insertion are read
+    // back from the map.
+    if (delta != 0) {
+        const int shift = int(delta);
+        for (int &s : m_order)
+            s += shift & -int(size_t(s) >= tail);
+    }
+    for (size_t s = head; s < size_t(first); ++s) {
+        if (m_map[s] >= 0)
+            m_order[size_t(m_map[s])] = int(s);
+    }
+    return true;
+}
+
 void TunnelFilterModel::flushRemovals()
 {
     if (m_goneSource.empty() && m_goneProxy.empty())
@@ -1222,34 +1293,40 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
     // Removals still pending (none of them shown, see onDataChanged()): the map and the keys
     // close their gaps here and the order is read back from the map once, for the removals and
     // this insertion together, instead of a walk over the whole order for each.
-    const bool compacted = !m_goneSource.empty() && canDeferRemovals();
-    size_t renumberFrom = 0;
-    if (compacted)
-        renumberFrom = std::min(compactRemovals(), size_t(first));
-    else
-        flushRemovals();
     const int count = last - first + 1;
-    if (!compacted) {
-        for (int &s : m_order)
-            s += count & -int(s >= first); // without a branch: the rows lie in random order
+    // A poll's arrivals come below its departures (the end of the server's block): both in one
+    // walk.
+    const bool spliced
+            = !m_goneSource.empty() && canDeferRemovals() && spliceRemovals(first, count);
+    if (!spliced) {
+        const bool compacted = !m_goneSource.empty() && canDeferRemovals();
+        size_t renumberFrom = 0;
+        if (compacted)
+            renumberFrom = std::min(compactRemovals(), size_t(first));
+        else
+            flushRemovals();
+        if (!compacted) {
+            for (int &s : m_order)
+                s += count & -int(s >= first); // without a branch: the rows lie in random order
+        }
+        if (m_keyKind != KeyKind::None)
+            m_keys.insert(m_keys.begin() + first, size_t(count), Key{});
+        if (m_keyKind == KeyKind::Text)
+            m_textKeys.insert(m_textKeys.begin() + first, size_t(count), QString());
+        // The rows shown keep their proxy rows: the map only makes room (the new rows are not
+        // shown yet).
+        if (m_mapValid)
+            m_map.insert(m_map.begin() + first, size_t(count), -1);
+        if (compacted) {
+            for (size_t s = renumberFrom; s < m_map.size(); ++s) {
+                if (m_map[s] >= 0)
+                    m_order[size_t(m_map[s])] = int(s);
+            }
+        }
     }
     for (int &s : m_resort) {
         if (s >= first)
             s += count;
-    }
-    if (m_keyKind != KeyKind::None)
-        m_keys.insert(m_keys.begin() + first, size_t(count), Key{});
-    if (m_keyKind == KeyKind::Text)
-        m_textKeys.insert(m_textKeys.begin() + first, size_t(count), QString());
-    // The rows shown keep their proxy rows: the map only makes room (the new rows are not shown
-    // yet).
-    if (m_mapValid)
-        m_map.insert(m_map.begin() + first, size_t(count), -1);
-    if (compacted) {
-        for (size_t s = renumberFrom; s < m_map.size(); ++s) {
-            if (m_map[s] >= 0)
-                m_order[size_t(m_map[s])] = int(s);
-        }
     }
     std::vector<int> accepted;
     accepted.reserve(size_t(count));

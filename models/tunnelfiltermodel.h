@@ -154,6 +154,9 @@ private:
     // the map and the keys close their gaps; returns the first source row renumbered. The order
     // is left for the caller to read back from the map (see flushRemovals()).
     size_t compactRemovals();
+    // Those removals and rows inserted below all of them (a poll's arrivals), in one pass; false
+    // when they do not fit that pattern (see the definition).
+    bool spliceRemovals(int first, int count);
     bool canDeferRemovals() const { return m_goneProxy.empty() && m_mapValid; }
     int baseSourceOf(int sourceRow) const;  // current -> base coordinates (pending removals)
     int currentSourceOf(int baseRow) const; // base -> current
