@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "wsman/bytewriting.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +11,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstring>
 #include <iterator>
 
 namespace {
@@ -214,58 +215,18 @@ void appendNumber(QByteArray &out, qint64 value)
     out.append(digits, end - digits);
 }
 
-// Two digits, four for the year; the caller keeps the ranges.
-void appendDigits(QByteArray &out, int value, int width)
-{
-    char digits[4];
-    for (int i = width - 1; i >= 0; --i) {
-        digits[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    out.append(digits, width);
-}
-
 // isoUtc(time) as UTF-8: "yyyy-MM-ddTHH:mm:ssZ" (what Qt::ISODate gives for UTC, milliseconds
 // dropped), by hand for the years Qt writes that way, by Qt otherwise.
 void appendIsoUtc(QByteArray &out, const QDateTime &time)
 {
-    const QDateTime utc = time.toUTC();
-    const QDate date = utc.date();
-    const QTime clock = utc.time();
-    if (date.year() < 1 || date.year() > 9999) {
+    if (!ByteWriting::putIsoSeconds(out, time.toUTC())) {
         out += isoUtc(time).toUtf8();
         return;
     }
-    appendDigits(out, date.year(), 4);
-    out += '-';
-    appendDigits(out, date.month(), 2);
-    out += '-';
-    appendDigits(out, date.day(), 2);
-    out += 'T';
-    appendDigits(out, clock.hour(), 2);
-    out += ':';
-    appendDigits(out, clock.minute(), 2);
-    out += ':';
-    appendDigits(out, clock.second(), 2);
     out += 'Z';
 }
 
-// A literal appended without QByteArray::append()'s general path (Qt 6.4 inserts at the end):
-// a JSON listing of 50,000 tunnels appends over a million of them.
-template<qsizetype N> void put(QByteArray &out, const char (&literal)[N])
-{
-    const qsizetype at = out.size();
-    out.resize(at + N - 1);
-    std::memcpy(out.data() + at, literal, size_t(N - 1));
-}
-
-void put(QByteArray &out, const char *text)
-{
-    const auto n = qsizetype(std::strlen(text));
-    const qsizetype at = out.size();
-    out.resize(at + n);
-    std::memcpy(out.data() + at, text, size_t(n));
-}
+using ByteWriting::put;
 
 // One row as QJsonDocument(object).toJson(Indented) lays it out (keys sorted as QJsonObject
 // sorts them, so "server" last), every line indented by four more spaces, without the final

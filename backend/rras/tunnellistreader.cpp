@@ -252,6 +252,25 @@ void readScalar(pugi::xml_node element, Scalar &out)
     out = Scalar{Scalar::Kind::Instance, {}};
 }
 
+// The fields converted at the end of an item (numbers, the start time), in readTunnel()'s order.
+constexpr std::array laterFields{Field::ConnectionStartTime, Field::ConnectionDuration,
+                                 Field::TotalBytesIn, Field::TotalBytesOut, Field::Bandwidth};
+// The string fields whose values a listing repeats on most tunnels (shared per listing).
+constexpr std::array internedFields{Field::AuthMethod,           Field::ConnectionType,
+                                    Field::HealthStatus,         Field::RoutingDomain,
+                                    Field::TransitionTechnology, Field::TunnelType,
+                                    Field::UserActivityState};
+
+// The position of `field` in `fields`, -1 when it is not there.
+template<size_t N> constexpr int indexIn(const std::array<Field, N> &fields, Field field)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (fields[i] == field)
+            return int(i);
+    }
+    return -1;
+}
+
 // One item while it is read: the string fields go straight into the Tunnel, the others wait for
 // the item's end, where they are converted in readTunnel()'s order (and so are its warnings).
 class PendingTunnel
@@ -341,21 +360,7 @@ private:
         }
     }
 
-    static int laterIndex(Field field)
-    {
-        switch (field) {
-        case Field::ConnectionStartTime:
-            return 0;
-        case Field::ConnectionDuration:
-            return 1;
-        case Field::TotalBytesIn:
-            return 2;
-        case Field::TotalBytesOut:
-            return 3;
-        default: // Bandwidth
-            return 4;
-        }
-    }
+    static int laterIndex(Field field) { return indexIn(laterFields, field); }
 
     const QString *later(Field field) const
     {
@@ -390,33 +395,10 @@ private:
     Tunnel m_tunnel;
     quint32 m_seen = 0;
     quint32 m_laterSet = 0;
-    std::array<QString, 5> m_later;
+    std::array<QString, laterFields.size()> m_later;
     quint32 m_numberSet = 0;
-    std::array<quint64, 5> m_numbers{};
+    std::array<quint64, laterFields.size()> m_numbers{};
 };
-
-// The fields whose values a listing repeats on most tunnels, and their slots below.
-int internSlot(Field field)
-{
-    switch (field) {
-    case Field::AuthMethod:
-        return 0;
-    case Field::ConnectionType:
-        return 1;
-    case Field::HealthStatus:
-        return 2;
-    case Field::RoutingDomain:
-        return 3;
-    case Field::TransitionTechnology:
-        return 4;
-    case Field::TunnelType:
-        return 5;
-    case Field::UserActivityState:
-        return 6;
-    default:
-        return -1;
-    }
-}
 
 // Plain decimal digits, at most 19 (no overflow): the value tunnelNumberField() gives them when
 // it fits `bits`; nullopt otherwise (then tunnelNumberField() decides, and warns).
@@ -463,7 +445,7 @@ private:
         QByteArray utf8;
         QString text;
     };
-    std::array<std::vector<Entry>, 7> m_slots;
+    std::array<std::vector<Entry>, internedFields.size()> m_slots;
 };
 
 namespace {
@@ -482,7 +464,7 @@ void PendingTunnel::setText(Field field, const char *utf8, qsizetype size,
         return;
     m_seen |= bit;
     if (QString *target = stringField(field)) {
-        const int slot = internSlot(field);
+        const int slot = indexIn(internedFields, field);
         *target = slot >= 0 ? interned.get(slot, utf8, size) : QString::fromUtf8(utf8, size);
         return;
     }
@@ -564,9 +546,7 @@ bool TunnelListReader::readParameter(ReplyTokenStream &stream)
     QString itemText;
     if (children == 0) {
         if (attributes.typedInstance && text.trimmed().isEmpty()) {
-            Tunnel empty; // an instance without properties
-            empty.setFingerprint();
-            m_tunnels.append(empty);
+            addEmptyTunnel();
             return true;
         }
         itemText = text;
@@ -578,10 +558,7 @@ bool TunnelListReader::readParameter(ReplyTokenStream &stream)
         m_tunnels.append(pending.finish(m_warnings, m_logLines));
         return true;
     }
-    const QString warning
-            = QStringLiteral("cmdletOutput item is not an instance: \"%1\"").arg(itemText.left(80));
-    m_warnings.append(warning);
-    m_logLines.append(warning);
+    warnNotAnInstance(itemText);
     return true;
 }
 
@@ -596,9 +573,7 @@ bool TunnelListReader::readParameterTree(const pugi::xml_node &parameter)
     QString itemText;
     if (!firstChild) {
         if (attributes.typedInstance && text.trimmed().isEmpty()) {
-            Tunnel empty; // an instance without properties
-            empty.setFingerprint();
-            m_tunnels.append(empty);
+            addEmptyTunnel();
             return true;
         }
         itemText = text;
@@ -637,11 +612,23 @@ bool TunnelListReader::readParameterTree(const pugi::xml_node &parameter)
             return true; // unwrapped to nil: nothing
         itemText = first.text;
     }
+    warnNotAnInstance(itemText);
+    return true;
+}
+
+void TunnelListReader::addEmptyTunnel()
+{
+    Tunnel empty; // an instance without properties
+    empty.setFingerprint();
+    m_tunnels.append(empty);
+}
+
+void TunnelListReader::warnNotAnInstance(const QString &itemText)
+{
     const QString warning
             = QStringLiteral("cmdletOutput item is not an instance: \"%1\"").arg(itemText.left(80));
     m_warnings.append(warning);
     m_logLines.append(warning);
-    return true;
 }
 
 void TunnelListReader::discard()

@@ -46,6 +46,10 @@ public:
     class InternedStrings;
 
 private:
+    // What both paths make of an item that is an empty typed instance, or no instance at all.
+    void addEmptyTunnel();
+    void warnNotAnInstance(const QString &itemText);
+
     std::unique_ptr<InternedStrings> m_interned;
     QList<Tunnel> m_tunnels;
     QStringList m_warnings;

@@ -1,9 +1,10 @@
 #include "simreplywriter.h"
 
+#include "wsman/bytewriting.h"
+
 #include <QUuid>
 
 #include <charconv>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -135,14 +136,6 @@ QString SimReplyWriter::instanceOpen(const QString &className, int &counter,
             + className + u"_Type\">";
 }
 
-QString SimReplyWriter::datetime(const QDateTime &value) const
-{
-    const QDateTime utc = value.toUTC();
-    if (m_ns == SimConfig::Namespace::Wmi)
-        return u"<cim:Datetime>" + utc.toString(u"yyyy-MM-ddTHH:mm:ssZ"_s) + u"</cim:Datetime>";
-    return utc.toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + u"000+00:00";
-}
-
 namespace {
 
 // SimReplyWriter::escape() written as UTF-8 straight into `out`: ASCII with nothing to escape
@@ -163,47 +156,8 @@ void appendEscaped(QByteArray &out, QStringView text)
         *to++ = char(c.unicode());
 }
 
-// Bytes appended without QByteArray::append()'s general path (Qt 6.4 inserts at the end): a
-// listing appends about 100 pieces per tunnel.
-void put(QByteArray &out, const char *bytes, qsizetype size)
-{
-    const qsizetype at = out.size();
-    out.resize(at + size);
-    std::memcpy(out.data() + at, bytes, size_t(size));
-}
-
-void put(QByteArray &out, const char *text)
-{
-    put(out, text, qsizetype(std::strlen(text)));
-}
-
-void appendDigits(QByteArray &out, int value, int digits)
-{
-    char buffer[8];
-    for (int i = digits - 1; i >= 0; --i) {
-        buffer[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    out.append(buffer, digits);
-}
-
-// yyyy-MM-ddTHH:mm:ss of a UTC time, as QDateTime::toString() writes it, without its cost.
-void appendIsoSeconds(QByteArray &out, const QDateTime &utc)
-{
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    appendDigits(out, d.year(), 4);
-    out += '-';
-    appendDigits(out, d.month(), 2);
-    out += '-';
-    appendDigits(out, d.day(), 2);
-    out += 'T';
-    appendDigits(out, t.hour(), 2);
-    out += ':';
-    appendDigits(out, t.minute(), 2);
-    out += ':';
-    appendDigits(out, t.second(), 2);
-}
+using ByteWriting::put;
+using ByteWriting::putDigits;
 
 } // namespace
 
@@ -269,14 +223,15 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
             open("ConnectionStartTime");
             items += '>';
             const QDateTime utc = t.connectionStartTime.toUTC();
-            if (m_ns == SimConfig::Namespace::Wmi) {
+            if (m_ns == SimConfig::Namespace::Wmi)
                 put(items, "<cim:Datetime>");
-                appendIsoSeconds(items, utc);
+            if (!ByteWriting::putIsoSeconds(items, utc))
+                items += utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toUtf8();
+            if (m_ns == SimConfig::Namespace::Wmi) {
                 put(items, "Z</cim:Datetime>");
             } else {
-                appendIsoSeconds(items, utc);
                 items += '.';
-                appendDigits(items, utc.time().msec(), 3);
+                putDigits(items, utc.time().msec(), 3);
                 put(items, "000+00:00");
             }
             close("ConnectionStartTime");

@@ -82,7 +82,6 @@ private:
                           quint32 returnValue) const;
     QString instanceOpen(const QString &className, int &counter, QString *qualifier) const;
     QString responseAction() const;
-    QString datetime(const QDateTime &value) const;
 
     SimConfig::Namespace m_ns;
     QString m_machine;
