@@ -5,6 +5,7 @@
 #include "wsman/envelope.h"
 #include "wsman/replytree.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <optional>
@@ -360,7 +361,13 @@ private:
         }
     }
 
-    static int laterIndex(Field field) { return indexIn(laterFields, field); }
+    // Only for the fields of laterFields (the clamp keeps the compiler's bounds check quiet).
+    static size_t laterIndex(Field field)
+    {
+        const int i = indexIn(laterFields, field);
+        Q_ASSERT(i >= 0);
+        return std::min(size_t(std::max(i, 0)), laterFields.size() - 1);
+    }
 
     const QString *later(Field field) const
     {
