@@ -25,6 +25,22 @@ template<typename F> void forEachRunBackwards(const std::vector<int> &sorted, F 
     }
 }
 
+// How many entries of an ascending list are <= x (std::upper_bound's offset), without a branch
+// to mispredict per step: searched for every key a poll's re-placing reads.
+size_t upperBound(const std::vector<int> &sorted, int x)
+{
+    size_t len = sorted.size();
+    if (len == 0)
+        return 0;
+    const int *base = sorted.data();
+    while (len > 1) {
+        const size_t half = len / 2;
+        base = base[half] <= x ? base + half : base;
+        len -= half;
+    }
+    return size_t(base - sorted.data()) + size_t(*base <= x);
+}
+
 // Keeps the entries of `keys` whose source row stays (remap[row] >= 0), in order.
 template<typename T> void compactKeys(std::vector<T> &keys, const std::vector<int> &remap)
 {
@@ -689,8 +705,22 @@ void TunnelFilterModel::flushResort()
     // place when it sorts after the nearest row above it that stays and before the nearest
     // unchanged row below it (the same for a whole run of changed neighbours).
     std::vector<int> out; // proxy rows of the rows that must move, ascending
+    // The keys of the rows compared here lie scattered (by source row): fetched a few changed
+    // rows ahead, the row itself and both neighbours, so the comparisons do not wait for each.
+    const auto fetchKeysAround = [this, proxyRows](int p) {
+        for (int q = std::max(p - 1, 0); q <= std::min(p + 1, proxyRows - 1); ++q)
+            __builtin_prefetch(&m_keys[size_t(m_order[size_t(q)])]);
+    };
+    const bool keyed = m_keyKind != KeyKind::None;
     int lastKept = -1;
     for (size_t i = 0; i < places.size();) {
+        if (keyed) {
+            // Two passes ahead: the order's entries first, then (once they have come) the keys.
+            if (i + 16 < places.size())
+                __builtin_prefetch(&m_order[size_t(places[i + 16])]);
+            if (i + 8 < places.size())
+                fetchKeysAround(places[i + 8]);
+        }
         size_t end = i + 1;
         while (end < places.size() && places[end] == places[end - 1] + 1)
             ++end;
@@ -745,8 +775,7 @@ void TunnelFilterModel::flushResort()
         skip[j] = out[j] - int(j);
     const int restSize = proxyRows - int(out.size());
     const auto restAt = [&](int i) {
-        return m_order[size_t(i
-                              + int(std::upper_bound(skip.begin(), skip.end(), i) - skip.begin()))];
+        return m_order[size_t(i + int(upperBound(skip, i)))];
     };
     // Each row's place among the rest, searched outwards from where it stood: a counter that
     // grew a little moves a few rows, and the search reads the keys of a few neighbours instead
@@ -788,16 +817,88 @@ void TunnelFilterModel::flushResort()
         }
         return low;
     };
-    // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing, but the row
-    // placed before them (the moves are in order) is a near place to start from.
+    // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing. They are
+    // placed after the others, each between the places of the rows that stood before it and
+    // after it (the moves are in order).
     const int firstArrival = proxyRows - std::min(arrivals, proxyRows);
-    int previous = 0;
-    for (Move &move : moves) {
-        // Where it stood, in the rest: the rows that move above it are not there.
-        const int above = int(std::lower_bound(out.begin(), out.end(), move.from) - out.begin());
-        move.at = placeOf(move.source, move.from >= firstArrival ? previous : move.from - above);
-        previous = move.at;
+    const size_t moveCount = moves.size();
+    // Where a row stood, in the rest: the rows that move above it are not there.
+    std::vector<int> guesses(moveCount, -1);
+    for (size_t k = 0; k < moveCount; ++k) {
+        const int from = moves[k].from;
+        if (from < firstArrival)
+            guesses[k] = from - int(std::lower_bound(out.begin(), out.end(), from) - out.begin());
     }
+    // The searches read the keys of a row's neighbours, scattered: those of the row placed a few
+    // moves later are fetched while this one is searched (its neighbours in the order as it
+    // stands; the rows that move between them change little of that).
+    constexpr size_t kAhead = 6;
+    const auto fetchNeighbours = [&](size_t k) {
+        const int from = moves[k].from;
+        const int first = std::max(from - 8, 0);
+        const int last = std::min(from + 8, proxyRows - 1);
+        for (int q = first; q <= last; q += 2)
+            __builtin_prefetch(&m_keys[size_t(m_order[size_t(q)])]);
+    };
+    if (keyed) {
+        for (size_t k = 0; k < std::min(kAhead, moveCount); ++k) {
+            if (guesses[k] >= 0)
+                fetchNeighbours(k);
+        }
+    }
+    for (size_t k = 0; k < moveCount; ++k) {
+        if (keyed && k + kAhead < moveCount && guesses[k + kAhead] >= 0)
+            fetchNeighbours(k + kAhead);
+        if (guesses[k] >= 0)
+            moves[k].at = placeOf(moves[k].source, guesses[k]);
+    }
+    // The arrivals: a binary search each between the places of the nearest rows that were
+    // placed above, in step, one probe of every arrival per round with its key fetched ahead,
+    // instead of one scattered read after the other.
+    std::vector<size_t> pending;             // arrivals (moves)
+    std::vector<std::pair<int, int>> bounds; // [low, high) in the rest
+    {
+        int low = 0;
+        for (size_t k = 0; k < moveCount; ++k) {
+            if (guesses[k] >= 0) {
+                low = moves[k].at;
+                continue;
+            }
+            pending.push_back(k);
+            bounds.emplace_back(low, restSize);
+        }
+        int high = restSize;
+        for (size_t j = pending.size(), k = moveCount; k-- > 0;) {
+            if (guesses[k] >= 0) {
+                high = moves[k].at;
+            } else {
+                --j;
+                bounds[j].second = high;
+            }
+        }
+    }
+    for (bool searching = !pending.empty(); searching;) {
+        searching = false;
+        if (keyed) {
+            for (const auto &[low, high] : bounds) {
+                if (low < high)
+                    __builtin_prefetch(&m_keys[size_t(restAt(low + (high - low) / 2))]);
+            }
+        }
+        for (size_t j = 0; j < pending.size(); ++j) {
+            auto &[low, high] = bounds[j];
+            if (low >= high)
+                continue;
+            const int mid = low + (high - low) / 2;
+            if (before(moves[pending[j]].source, restAt(mid)))
+                high = mid;
+            else
+                low = mid + 1;
+            searching = searching || low < high;
+        }
+    }
+    for (size_t j = 0; j < pending.size(); ++j)
+        moves[pending[j]].at = bounds[j].first;
 
     // The new order: the rest copied in runs, the moving rows between them.
     std::vector<int> &next = m_scratch;
