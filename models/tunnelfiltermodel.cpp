@@ -88,30 +88,35 @@ void TunnelFilterModel::connectSource()
     if (!m_tunnels)
         return;
     TunnelTableModel *m = m_tunnels;
-    m_connections
-            << connect(m, &QAbstractItemModel::dataChanged, this, &TunnelFilterModel::onDataChanged)
-            << connect(m, &QAbstractItemModel::rowsAboutToBeInserted, this,
-                       &TunnelFilterModel::onRowsAboutToBeInserted)
-            << connect(m, &QAbstractItemModel::rowsInserted, this,
-                       &TunnelFilterModel::onRowsInserted)
-            << connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                       &TunnelFilterModel::onRowsAboutToBeRemoved)
-            << connect(m, &QAbstractItemModel::rowsRemoved, this, &TunnelFilterModel::onRowsRemoved)
-            << connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this,
-                       &TunnelFilterModel::onLayoutAboutToBeChanged)
-            << connect(m, &QAbstractItemModel::layoutChanged, this,
-                       &TunnelFilterModel::onLayoutChanged)
-            << connect(m, &QAbstractItemModel::modelAboutToBeReset, this,
-                       &TunnelFilterModel::onAboutToBeReset)
-            << connect(m, &QAbstractItemModel::modelReset, this, &TunnelFilterModel::onReset)
-            << connect(m, &TunnelTableModel::updateFinished, this, &TunnelFilterModel::flushResort)
-            << connect(m, &TunnelTableModel::rowsAboutToLeave, this,
-                       &TunnelFilterModel::onRowsAboutToLeave)
-            << connect(m, &QAbstractItemModel::headerDataChanged, this,
-                       [this](Qt::Orientation orientation, int first, int last) {
-                           if (orientation == Qt::Horizontal)
-                               Q_EMIT headerDataChanged(orientation, first, last);
-                       });
+    m_connections << connect(m, &QAbstractItemModel::dataChanged, this,
+                             &TunnelFilterModel::onDataChanged)
+                  << connect(m, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                             &TunnelFilterModel::onRowsAboutToBeInserted)
+                  << connect(m, &QAbstractItemModel::rowsInserted, this,
+                             &TunnelFilterModel::onRowsInserted)
+                  << connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                             &TunnelFilterModel::onRowsAboutToBeRemoved)
+                  << connect(m, &QAbstractItemModel::rowsRemoved, this,
+                             &TunnelFilterModel::onRowsRemoved)
+                  << connect(m, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                             &TunnelFilterModel::onLayoutAboutToBeChanged)
+                  << connect(m, &QAbstractItemModel::layoutChanged, this,
+                             &TunnelFilterModel::onLayoutChanged)
+                  << connect(m, &QAbstractItemModel::modelAboutToBeReset, this,
+                             &TunnelFilterModel::onAboutToBeReset)
+                  << connect(m, &QAbstractItemModel::modelReset, this, &TunnelFilterModel::onReset)
+                  << connect(m, &TunnelTableModel::updateFinished, this,
+                             [this] {
+                                 flushResort();
+                                 flushRemovals(); // whatever the update left pending
+                             })
+                  << connect(m, &TunnelTableModel::rowsAboutToLeave, this,
+                             &TunnelFilterModel::onRowsAboutToLeave)
+                  << connect(m, &QAbstractItemModel::headerDataChanged, this,
+                             [this](Qt::Orientation orientation, int first, int last) {
+                                 if (orientation == Qt::Horizontal)
+                                     Q_EMIT headerDataChanged(orientation, first, last);
+                             });
     // QAbstractProxyModel forgets a destroyed source; so must this proxy.
     m_connections << connect(m, &QObject::destroyed, this, [this] {
         beginResetModel();
@@ -650,14 +655,18 @@ void TunnelFilterModel::applyOrder(std::vector<int> order)
 
 // Moves the rows to `order` with one layout change. `order` differs from m_order only in the
 // proxy rows [lo, hi], and `newRow(p)` tells where the row at proxy row p (in that window) goes:
-// the map and the persistent indexes are rewritten for the window only, instead of for every row.
-template<typename F>
-void TunnelFilterModel::applyMoves(std::vector<int> &order, int lo, int hi, F newRow)
+// the persistent indexes are rewritten for the window only, instead of for every row, and the
+// map for the proxy rows [mapLo, mapHi] of the new order. `moved()` runs once the order has
+// changed, before anyone hears of it.
+template<typename F, typename G>
+void TunnelFilterModel::applyMoves(std::vector<int> &order, int lo, int hi, F newRow, int mapLo,
+                                   int mapHi, G moved)
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_order.swap(order);
-    for (int p = lo; p <= hi; ++p)
+    for (int p = mapLo; p <= mapHi; ++p)
         m_map[size_t(m_order[size_t(p)])] = p;
+    moved();
     const QModelIndexList persistent = persistentIndexList();
     QModelIndexList from;
     QModelIndexList to;
@@ -685,7 +694,9 @@ void TunnelFilterModel::flushResort()
     const int arrivals = std::exchange(m_arrivals, 0);
     if (m_sortColumn < 0 || !m_tunnels)
         return;
-    flushRemovals();
+    // Departures that left the proxy (onRowsAboutToLeave) may stay pending: the map is rewritten
+    // for them in this update's one layout change below.
+    flushSourceRemovals();
     ensureMap();
     const int sourceRows = m_tunnels->rowCount();
     // Where the changed rows stand (proxy rows), ascending; a row listed twice counts once.
@@ -693,7 +704,7 @@ void TunnelFilterModel::flushResort()
     places.reserve(moved.size());
     for (const int s : moved) {
         if (s >= 0 && s < sourceRows && m_map[size_t(s)] >= 0)
-            places.push_back(m_map[size_t(s)]);
+            places.push_back(currentProxyOf(m_map[size_t(s)]));
     }
     std::sort(places.begin(), places.end());
     places.erase(std::unique(places.begin(), places.end()), places.end());
@@ -737,8 +748,10 @@ void TunnelFilterModel::flushResort()
         }
         i = end;
     }
-    if (out.empty())
+    if (out.empty()) {
+        resolveLeft();
         return;
+    }
 
     // The rows that move, in their new order, each with the place among the others (the rest)
     // it goes before.
@@ -933,8 +946,12 @@ void TunnelFilterModel::flushResort()
     const int movedCount = int(moves.size());
     const int lo = std::min(out.front(), moves.front().at);
     const int hi = std::max(out.back(), moves.back().at + movedCount - 1);
-    if (std::equal(next.begin() + lo, next.begin() + hi + 1, m_order.begin() + lo))
+    if (std::equal(next.begin() + lo, next.begin() + hi + 1, m_order.begin() + lo)) {
+        resolveLeft();
         return;
+    }
+    // Rows below a departure still have their old places in the map: rewritten here too.
+    const int mapLo = m_goneProxy.empty() ? lo : std::min(lo, m_goneProxy.front());
     std::vector<std::pair<int, int>> movedTo; // (proxy row before, after), by the first
     movedTo.reserve(moves.size());
     std::vector<int> ats;
@@ -944,14 +961,22 @@ void TunnelFilterModel::flushResort()
         ats.push_back(moves[size_t(k)].at);
     }
     std::sort(movedTo.begin(), movedTo.end());
-    applyMoves(next, lo, hi, [&](int row) {
-        const auto it = std::lower_bound(out.begin(), out.end(), row);
-        if (it != out.end() && *it == row) {
-            return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))->second;
-        }
-        const int i = row - int(it - out.begin()); // in the rest
-        return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
-    });
+    applyMoves(
+            next, lo, hi,
+            [&](int row) {
+                const auto it = std::lower_bound(out.begin(), out.end(), row);
+                if (it != out.end() && *it == row) {
+                    return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))
+                            ->second;
+                }
+                const int i = row - int(it - out.begin()); // in the rest
+                return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
+            },
+            mapLo, m_goneProxy.empty() ? hi : proxyRows - 1,
+            [this] {
+                m_goneProxy.clear(); // the map holds every row's proxy row again
+                m_goneProxyLeft = false;
+            });
 }
 
 bool TunnelFilterModel::matchesText(int sourceRow) const
@@ -1101,7 +1126,7 @@ bool TunnelFilterModel::spliceRemovals(int first, int count)
     }
     for (size_t s = head; s < size_t(first); ++s) {
         if (m_map[s] >= 0)
-            m_order[size_t(m_map[s])] = int(s);
+            m_order[size_t(currentProxyOf(m_map[s]))] = int(s);
     }
     return true;
 }
@@ -1111,14 +1136,8 @@ void TunnelFilterModel::flushRemovals()
     if (m_goneSource.empty() && m_goneProxy.empty())
         return;
     if (canDeferRemovals()) {
-        // None of the removed rows was shown (a poll's departures left the proxy before the
-        // model removed them): the rows shown keep their proxy rows. The map and the keys close
-        // their gaps by moving runs, and the order is read back from the map.
-        const size_t unmoved = compactRemovals();
-        for (size_t s = unmoved; s < m_map.size(); ++s) {
-            if (m_map[s] >= 0)
-                m_order[size_t(m_map[s])] = int(s);
-        }
+        flushSourceRemovals();
+        resolveLeft();
         return;
     }
     int removed = 0;
@@ -1146,7 +1165,48 @@ void TunnelFilterModel::flushRemovals()
         compactKeys(m_textKeys, remap);
     m_goneSource.clear();
     m_goneProxy.clear();
+    m_goneProxyLeft = false;
     rebuildMap();
+}
+
+// Removals no shown row left (a poll's departures left the proxy before the model removed
+// them): the map and the keys close their gaps by moving runs, and the order is read back from
+// the map. Rows that left the proxy may stay pending.
+void TunnelFilterModel::flushSourceRemovals()
+{
+    if (m_goneSource.empty())
+        return;
+    if (!canDeferRemovals()) {
+        flushRemovals();
+        return;
+    }
+    const size_t unmoved = compactRemovals();
+    for (size_t s = unmoved; s < m_map.size(); ++s) {
+        if (m_map[s] >= 0)
+            m_order[size_t(currentProxyOf(m_map[s]))] = int(s);
+    }
+}
+
+// Rows that left the proxy (onRowsAboutToLeave) with no layout change after them: the map is
+// rewritten from the first of them on.
+void TunnelFilterModel::resolveLeft()
+{
+    if (m_goneProxy.empty())
+        return;
+    Q_ASSERT(m_goneProxyLeft && m_goneSource.empty());
+    for (size_t p = size_t(m_goneProxy.front()); p < m_order.size(); ++p)
+        m_map[size_t(m_order[p])] = int(p);
+    m_goneProxy.clear();
+    m_goneProxyLeft = false;
+}
+
+int TunnelFilterModel::currentProxyOf(int proxyRow) const
+{
+    if (m_goneProxy.empty())
+        return proxyRow;
+    // The rows that left above it (< proxyRow), without a mispredicted branch per step: asked
+    // for every row of the block and every changed row of a poll.
+    return proxyRow - int(upperBound(m_goneProxy, proxyRow - 1));
 }
 
 int TunnelFilterModel::baseSourceOf(int sourceRow) const
@@ -1186,8 +1246,12 @@ int TunnelFilterModel::proxyRowOf(int sourceRow) const
     if (p < 0)
         return -1;
     const auto at = std::lower_bound(m_goneProxy.begin(), m_goneProxy.end(), p);
-    if (at != m_goneProxy.end() && *at == p)
-        return -1;
+    if (at != m_goneProxy.end() && *at == p) {
+        // Rows leaving the proxy wait at its bottom in order until they are removed.
+        return m_leavingAtBottom
+                ? int(m_order.size() - m_goneProxy.size()) + int(at - m_goneProxy.begin())
+                : -1;
+    }
     return p - int(at - m_goneProxy.begin());
 }
 
@@ -1338,7 +1402,7 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
             ++gone;
         }
         const int b = s + shift; // the row in base coordinates
-        const int p = m_map[size_t(b)];
+        const int p = m_map[size_t(b)] >= 0 ? currentProxyOf(m_map[size_t(b)]) : -1;
         if (filterAffected) {
             const bool accepted = filterAcceptsRow(s);
             if (p >= 0 && !accepted) {
@@ -1421,7 +1485,7 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         if (compacted) {
             for (size_t s = renumberFrom; s < m_map.size(); ++s) {
                 if (m_map[s] >= 0)
-                    m_order[size_t(m_map[s])] = int(s);
+                    m_order[size_t(currentProxyOf(m_map[s]))] = int(s);
             }
         }
     }
@@ -1445,8 +1509,10 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         beginInsertRows({}, rows, rows + int(accepted.size()) - 1);
         m_order.insert(m_order.end(), accepted.begin(), accepted.end());
         if (m_mapValid) {
+            // Below any rows that left and are still read through (currentProxyOf()).
+            const int bottom = rows + int(m_goneProxy.size());
             for (size_t i = 0; i < accepted.size(); ++i)
-                m_map[size_t(accepted[i])] = rows + int(i);
+                m_map[size_t(accepted[i])] = bottom + int(i);
         }
         endInsertRows();
         m_resort.insert(m_resort.end(), accepted.begin(), accepted.end());
@@ -1454,6 +1520,7 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         return;
     }
     flushResort(); // insertSorted() places rows among rows in order
+    flushRemovals();
     insertSorted(std::move(accepted));
 }
 
@@ -1492,6 +1559,7 @@ void TunnelFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int fi
         std::merge(m_goneProxy.begin(), m_goneProxy.end(), gone.begin(), gone.end(),
                    std::back_inserter(merged));
         m_goneProxy = std::move(merged);
+        m_goneProxyLeft = false; // these rows are still in the map
         endRemoveRows();
     });
 }
@@ -1537,15 +1605,27 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
     }
     written = std::copy(m_order.begin() + pos, m_order.end(), written);
     std::copy(leaving.begin(), leaving.end(), written);
-    applyMoves(next, proxyRows.front(), rows - 1, [&](int row) {
-        const auto it = std::lower_bound(proxyRows.begin(), proxyRows.end(), row);
-        const int rank = int(it - proxyRows.begin());
-        return it != proxyRows.end() && *it == row ? rows - count + rank : row - rank;
-    });
+    // The map is not rewritten: it keeps the proxy rows from before, read through the leaving
+    // rows' places (currentProxyOf()) until the update's layout change rewrites it (flushResort),
+    // instead of a rewrite of every row below the first departure here and another there.
+    applyMoves(
+            next, proxyRows.front(), rows - 1,
+            [&](int row) {
+                const auto it = std::lower_bound(proxyRows.begin(), proxyRows.end(), row);
+                const int rank = int(it - proxyRows.begin());
+                return it != proxyRows.end() && *it == row ? rows - count + rank : row - rank;
+            },
+            0, -1,
+            [&] {
+                m_goneProxy.assign(proxyRows.begin(), proxyRows.end());
+                m_goneProxyLeft = true;
+                m_leavingAtBottom = true; // until they are removed: see proxyRowOf()
+            });
     beginRemoveRows({}, rows - count, rows - 1);
     m_order.resize(size_t(rows - count));
     for (const int s : leaving)
         m_map[size_t(s)] = -1; // the map stays whole for the model's removals that follow
+    m_leavingAtBottom = false;
     endRemoveRows();
 }
 
@@ -1601,6 +1681,7 @@ void TunnelFilterModel::rebuildAll()
     m_arrivals = 0;
     m_goneSource.clear();
     m_goneProxy.clear();
+    m_goneProxyLeft = false;
     m_order.clear();
     if (m_tunnels) {
         const int rows = m_tunnels->rowCount();

@@ -143,7 +143,9 @@ private:
     void rebuildKeys();
     void repackTextKeys();
     void applyOrder(std::vector<int> order); // layout change + persistent indexes
-    template<typename F> void applyMoves(std::vector<int> &order, int lo, int hi, F newRow);
+    template<typename F, typename G>
+    void applyMoves(std::vector<int> &order, int lo, int hi, F newRow, int mapLo, int mapHi,
+                    G moved);
     void flushResort();
 
     // Mapping
@@ -157,7 +159,10 @@ private:
     // Those removals and rows inserted below all of them (a poll's arrivals), in one pass; false
     // when they do not fit that pattern (see the definition).
     bool spliceRemovals(int first, int count);
-    bool canDeferRemovals() const { return m_goneProxy.empty() && m_mapValid; }
+    bool canDeferRemovals() const { return (m_goneProxy.empty() || m_goneProxyLeft) && m_mapValid; }
+    void flushSourceRemovals(); // the removals above, keeping rows that left pending
+    void resolveLeft();         // the map rewritten for rows that left (m_goneProxyLeft)
+    int currentProxyOf(int proxyRow) const; // a proxy row of the map -> current (pending left)
     int baseSourceOf(int sourceRow) const;  // current -> base coordinates (pending removals)
     int currentSourceOf(int baseRow) const; // base -> current
     int proxyRowOf(int sourceRow) const;    // -1 when filtered out or removed
@@ -221,6 +226,10 @@ private:
     // out of m_order at once, but renumbering the rest waits for the end of the update:
     std::vector<std::pair<int, int>> m_goneSource; // (first, count), base coordinates, descending
     std::vector<int> m_goneProxy;                  // base proxy rows removed, ascending
+    // Every row in m_goneProxy left through onRowsAboutToLeave(): its map entry is -1 and the map
+    // still holds the other rows' proxy rows from before (base proxy rows), m_order the current.
+    bool m_goneProxyLeft = false;
+    bool m_leavingAtBottom = false; // the m_goneProxy rows wait at the bottom, not removed yet
     std::vector<QPersistentModelIndex> m_layoutSources; // across a source layout change
     QModelIndexList m_layoutProxies;
 };

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void matchesFullSortAcrossPolls_data();
     void matchesFullSortAcrossPolls();
     void scatteredChangesAsFewSignals();
+    void mapsEveryRowDuringPolls();
 
 private:
     std::unique_ptr<TunnelTableModel> m_model;
@@ -632,4 +633,80 @@ void TestTunnelFilterModel::scatteredChangesAsFewSignals()
 }
 
 QTEST_GUILESS_MAIN(TestTunnelFilterModel)
+// A poll's departures leave the sorted proxy before the model removes them, and the map is
+// brought up to date for them only with the poll's last layout change: at every signal in
+// between, of the proxy or of the model, every row must still map to its source row and back.
+void TestTunnelFilterModel::mapsEveryRowDuringPolls()
+{
+    QRandomGenerator random(11);
+    TunnelTableModel model;
+    TunnelFilterModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(int(Column::BytesIn), Qt::DescendingOrder);
+    int serial = 0;
+    const auto make = [&] {
+        ++serial;
+        Tunnel t = tunnel(u"CORP\\u%1"_s.arg(serial),
+                          u"10.%1.%2.%3"_s.arg(serial % 5).arg(serial / 200).arg(serial % 200 + 1),
+                          {}, u"h"_s, {}, u"Sstp"_s, u"Vpn"_s, u"Active"_s);
+        t.totalBytesIn = random.bounded(1000) * 10;
+        return t;
+    };
+    const QStringList servers{u"a"_s, u"b"_s, u"c"_s};
+    QHash<QString, QList<Tunnel>> alive;
+    for (const QString &server : servers) {
+        for (int i = 0; i < 40; ++i)
+            alive[server].append(make());
+        model.applySnapshot(server, alive[server]);
+    }
+    int checks = 0;
+    QString failure;
+    const auto check = [&](const char *when) {
+        ++checks;
+        if (!failure.isEmpty())
+            return;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+            const int back = proxy.mapFromSource(source).row();
+            if (!source.isValid() || back != row) {
+                failure = u"%1: proxy row %2 -> source row %3 -> proxy row %4"_s
+                                  .arg(QLatin1String(when))
+                                  .arg(row)
+                                  .arg(source.row())
+                                  .arg(back);
+                return;
+            }
+        }
+    };
+    // After the proxy (connected first) has heard each signal of the model.
+    connect(&model, &QAbstractItemModel::rowsRemoved, this, [&] { check("model rowsRemoved"); });
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&] { check("model rowsInserted"); });
+    connect(&model, &QAbstractItemModel::dataChanged, this, [&] { check("model dataChanged"); });
+    connect(&proxy, &QAbstractItemModel::rowsRemoved, this, [&] { check("proxy rowsRemoved"); });
+    connect(&proxy, &QAbstractItemModel::rowsInserted, this, [&] { check("proxy rowsInserted"); });
+    connect(&proxy, &QAbstractItemModel::layoutChanged, this,
+            [&] { check("proxy layoutChanged"); });
+    connect(&proxy, &QAbstractItemModel::dataChanged, this, [&] { check("proxy dataChanged"); });
+    for (int round = 0; round < 10; ++round) {
+        for (const QString &server : servers) {
+            QList<Tunnel> &list = alive[server];
+            // Several departures, scattered over the view, and arrivals now more, now fewer.
+            for (int i = int(random.bounded(2, 7)); i > 0 && !list.isEmpty(); --i)
+                list.removeAt(random.bounded(list.size()));
+            for (int i = int(random.bounded(7)); i > 0; --i)
+                list.insert(random.bounded(list.size() + 1), make());
+            for (Tunnel &t : list) {
+                if (random.bounded(3) == 0)
+                    t.totalBytesIn += random.bounded(300) * 10;
+            }
+            model.applySnapshot(server, list);
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            check("after the poll");
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QCOMPARE(proxy.rowCount(), model.rowCount());
+        }
+    }
+    QVERIFY(checks > 300);
+}
+
 #include "tst_tunnelfiltermodel.moc"
