@@ -790,46 +790,6 @@ void TunnelFilterModel::flushResort()
     const auto restAt = [&](int i) {
         return m_order[size_t(i + int(upperBound(skip, i)))];
     };
-    // Each row's place among the rest, searched outwards from where it stood: a counter that
-    // grew a little moves a few rows, and the search reads the keys of a few neighbours instead
-    // of a binary search's scattered ones.
-    const auto placeOf = [&](int source, int guess) { // std::upper_bound over the rest
-        int low = 0;
-        int high = restSize;
-        if (guess >= restSize || before(source, restAt(guess))) {
-            high = std::min(guess, restSize);
-            for (int step = 1;; step *= 2) {
-                const int probe = guess - step;
-                if (probe < 0)
-                    break;
-                if (!before(source, restAt(probe))) {
-                    low = probe + 1;
-                    break;
-                }
-                high = probe;
-            }
-        } else {
-            low = guess + 1;
-            for (int step = 1;; step *= 2) {
-                const int probe = guess + step;
-                if (probe >= restSize)
-                    break;
-                if (before(source, restAt(probe))) {
-                    high = probe;
-                    break;
-                }
-                low = probe + 1;
-            }
-        }
-        while (low < high) {
-            const int mid = low + (high - low) / 2;
-            if (before(source, restAt(mid)))
-                high = mid;
-            else
-                low = mid + 1;
-        }
-        return low;
-    };
     // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing. They are
     // placed after the others, each between the places of the rows that stood before it and
     // after it (the moves are in order).
@@ -842,28 +802,130 @@ void TunnelFilterModel::flushResort()
         if (from < firstArrival)
             guesses[k] = from - int(std::lower_bound(out.begin(), out.end(), from) - out.begin());
     }
-    // The searches read the keys of a row's neighbours, scattered: those of the row placed a few
-    // moves later are fetched while this one is searched (its neighbours in the order as it
-    // stands; the rows that move between them change little of that).
-    constexpr size_t kAhead = 6;
-    const auto fetchNeighbours = [&](size_t k) {
-        const int from = moves[k].from;
-        const int first = std::max(from - 8, 0);
-        const int last = std::min(from + 8, proxyRows - 1);
-        for (int q = first; q <= last; q += 2)
-            __builtin_prefetch(&m_keys[size_t(m_order[size_t(q)])]);
+    // Each other row's place among the rest (std::upper_bound over it), searched outwards from
+    // where it stood: a counter that grew a little moves a few rows, and the search reads the
+    // keys of a few neighbours instead of a binary search's scattered ones. The keys lie
+    // scattered all the same (by source row), and each probe waits for the one before: so all
+    // the searches go in step, one probe each per round, every probe's key fetched in a first
+    // walk and compared in a second, and the reads of a round overlap instead of following each
+    // other.
+    struct Search
+    {
+        enum Phase : quint8 { First, Down, Up, Binary, Done };
+        int low = 0;
+        int high = 0; // [low, high]: where the place can still be
+        int guess = 0;
+        int step = 1;
+        int probe = -1;
+        Phase phase = First;
     };
-    if (keyed) {
-        for (size_t k = 0; k < std::min(kAhead, moveCount); ++k) {
-            if (guesses[k] >= 0)
-                fetchNeighbours(k);
+    // The next probe, through the steps that need no comparison; false when done.
+    const auto nextProbe = [restSize](Search &search) {
+        for (;;) {
+            switch (search.phase) {
+            case Search::First:
+                if (search.guess < restSize) {
+                    search.probe = search.guess;
+                    return true;
+                }
+                search.phase = Search::Down; // everything is above: as if it sorted before
+                continue;
+            case Search::Down:
+                search.probe = search.guess - search.step;
+                if (search.probe >= 0)
+                    return true;
+                search.phase = Search::Binary;
+                continue;
+            case Search::Up:
+                search.probe = search.guess + search.step;
+                if (search.probe < restSize)
+                    return true;
+                search.phase = Search::Binary;
+                continue;
+            case Search::Binary:
+                if (search.low < search.high) {
+                    search.probe = search.low + (search.high - search.low) / 2;
+                    return true;
+                }
+                search.phase = Search::Done;
+                return false;
+            case Search::Done:
+                return false;
+            }
         }
-    }
-    for (size_t k = 0; k < moveCount; ++k) {
-        if (keyed && k + kAhead < moveCount && guesses[k + kAhead] >= 0)
-            fetchNeighbours(k + kAhead);
-        if (guesses[k] >= 0)
-            moves[k].at = placeOf(moves[k].source, guesses[k]);
+    };
+    // `less`: the row sorts before the rest's row at the probe.
+    const auto advance = [](Search &search, bool less) {
+        switch (search.phase) {
+        case Search::First:
+            if (less) {
+                search.high = search.guess;
+                search.phase = Search::Down;
+            } else {
+                search.low = search.guess + 1;
+                search.phase = Search::Up;
+            }
+            break;
+        case Search::Down:
+            if (!less) {
+                search.low = search.probe + 1;
+                search.phase = Search::Binary;
+            } else {
+                search.high = search.probe;
+                search.step *= 2;
+            }
+            break;
+        case Search::Up:
+            if (less) {
+                search.high = search.probe;
+                search.phase = Search::Binary;
+            } else {
+                search.low = search.probe + 1;
+                search.step *= 2;
+            }
+            break;
+        case Search::Binary:
+            if (less)
+                search.high = search.probe;
+            else
+                search.low = search.probe + 1;
+            break;
+        case Search::Done:
+            break;
+        }
+    };
+    {
+        std::vector<Search> searches;
+        std::vector<size_t> searching; // moves
+        for (size_t k = 0; k < moveCount; ++k) {
+            if (guesses[k] < 0)
+                continue;
+            Search search;
+            search.high = restSize;
+            search.guess = guesses[k];
+            searches.push_back(search);
+            searching.push_back(k);
+        }
+        std::vector<int> probed(searches.size()); // the rest's row at each probe
+        for (bool more = !searches.empty(); more;) {
+            more = false;
+            for (size_t j = 0; j < searches.size(); ++j) {
+                if (!nextProbe(searches[j]))
+                    continue;
+                probed[j] = restAt(searches[j].probe);
+                if (keyed)
+                    __builtin_prefetch(&m_keys[size_t(probed[j])]);
+            }
+            for (size_t j = 0; j < searches.size(); ++j) {
+                Search &search = searches[j];
+                if (search.phase == Search::Done)
+                    continue;
+                advance(search, before(moves[searching[j]].source, probed[j]));
+                more = true;
+            }
+        }
+        for (size_t j = 0; j < searches.size(); ++j)
+            moves[searching[j]].at = searches[j].low;
     }
     // The arrivals: a binary search each between the places of the nearest rows that were
     // placed above, in step, one probe of every arrival per round with its key fetched ahead,
