@@ -547,6 +547,11 @@ void TestTunnelListReader::fastPath_data()
         dense += "<p2:X/>";
     QTest::newRow("elements denser than one per 16 bytes")
             << reply(item(dense) + returnValue) << false;
+    QByteArray manyAttributes = "<p2:HostName";
+    for (int i = 0; i < 8000; ++i) // 80 KB
+        manyAttributes += " a" + QByteArray::number(i) + "=\"\"";
+    QTest::newRow("attributes denser than one per 16 bytes")
+            << reply(item(manyAttributes + ">pc</p2:HostName>") + returnValue) << false;
     QTest::newRow("fault") << readFile(
             QStringLiteral(RRAS_TEST_DATA_DIR "/wsman/fault_timeout.xml"))
                            << false;

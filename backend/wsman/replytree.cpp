@@ -16,9 +16,9 @@ namespace {
 
 // The streaming reader's limit (replyparser.cpp).
 constexpr int maxDepth = 64;
-// Bytes per element of a reply larger than denseFrom, on average, below which the tree is not
-// built: a tree node takes about 64 bytes.
-constexpr qsizetype minBytesPerElement = 16;
+// Bytes per element or attribute of a reply larger than denseFrom, on average, below which the
+// tree is not built: a tree node takes about 64 bytes, an attribute about 40.
+constexpr qsizetype minBytesPerNode = 16;
 constexpr qsizetype denseFrom = 64 * 1024;
 // Attributes of one element, beyond which duplicates are not looked for pairwise.
 constexpr int maxAttributes = 32;
@@ -88,18 +88,20 @@ bool plainBytesAt(QByteArrayView bytes, qsizetype i, qsizetype end)
     return true;
 }
 
-// The byte rules; `elements` gets the number of '<'. 16 bytes at a time with SSE2 (every x86-64
+// The byte rules; `nodes` gets the number of '<' and '=', a bound on the elements and attributes
+// pugixml would make. 16 bytes at a time with SSE2 (every x86-64
 // has it), else 8 at a time in a 64-bit word; only a block with one of the rare bytes (control
 // characters, '&', '!', '?', ']', 0xEF) is looked at byte by byte.
-bool plainBytes(QByteArrayView bytes, qsizetype *elements)
+bool plainBytes(QByteArrayView bytes, qsizetype *nodes)
 {
-    qsizetype lessThan = 0;
+    qsizetype marks = 0;
     const qsizetype n = bytes.size();
     qsizetype i = 0;
 #if defined(__SSE2__)
     const char *data = bytes.data();
     const __m128i space = _mm_set1_epi8(0x1F);
     const __m128i lt = _mm_set1_epi8('<');
+    const __m128i eq = _mm_set1_epi8('=');
     const __m128i amp = _mm_set1_epi8('&');
     const __m128i bang = _mm_set1_epi8('!');
     const __m128i question = _mm_set1_epi8('?');
@@ -107,11 +109,12 @@ bool plainBytes(QByteArrayView bytes, qsizetype *elements)
     const __m128i ef = _mm_set1_epi8(char(0xEF));
     const __m128i zero = _mm_setzero_si128();
     while (i + 16 <= n) {
-        // '<' counted per byte lane, summed before a lane can overflow (255 blocks).
+        // '<' and '=' counted per byte lane, summed before a lane can overflow (127 blocks).
         __m128i counts = zero;
-        for (int block = 0; block < 255 && i + 16 <= n; ++block, i += 16) {
+        for (int block = 0; block < 127 && i + 16 <= n; ++block, i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
             counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(v, lt));
+            counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(v, eq));
             const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, space), space);
             const __m128i rare = _mm_or_si128(
                     _mm_or_si128(control, _mm_cmpeq_epi8(v, amp)),
@@ -121,13 +124,13 @@ bool plainBytes(QByteArrayView bytes, qsizetype *elements)
                 return false;
         }
         const __m128i sums = _mm_sad_epu8(counts, zero);
-        lessThan += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+        marks += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
     }
 #else
     for (; i + 8 <= n; i += 8) {
         quint64 word;
         std::memcpy(&word, bytes.data() + i, sizeof word);
-        lessThan += countByte(word, '<');
+        marks += countByte(word, '<') + countByte(word, '=');
         if ((hasByteBelow(word, 0x20) || hasByte(word, '&') || hasByte(word, '!')
              || hasByte(word, '?') || hasByte(word, ']') || hasByte(word, 0xEF))
             && !plainBytesAt(bytes, i, i + 8))
@@ -135,12 +138,12 @@ bool plainBytes(QByteArrayView bytes, qsizetype *elements)
     }
 #endif
     for (; i < n; ++i) {
-        if (bytes[i] == '<')
-            ++lessThan;
+        if (bytes[i] == '<' || bytes[i] == '=')
+            ++marks;
         if (!plainByteAt(bytes, i))
             return false;
     }
-    *elements = lessThan;
+    *nodes = marks;
     return true;
 }
 
@@ -318,12 +321,12 @@ ReplyTree::~ReplyTree() = default;
 
 std::unique_ptr<ReplyTree> ReplyTree::parse(const QByteArray &body)
 {
-    qsizetype elements = 0;
+    qsizetype nodes = 0;
     const QByteArrayView all(body);
     const qsizetype start = declarationSize(all);
-    if (body.isEmpty() || !plainBytes(all.sliced(start), &elements) || !all.isValidUtf8())
+    if (body.isEmpty() || !plainBytes(all.sliced(start), &nodes) || !all.isValidUtf8())
         return nullptr;
-    if (body.size() > denseFrom && elements > 0 && body.size() / elements < minBytesPerElement)
+    if (body.size() > denseFrom && nodes > 0 && body.size() / nodes < minBytesPerNode)
         return nullptr;
 
     std::unique_ptr<ReplyTree> tree(new ReplyTree);
