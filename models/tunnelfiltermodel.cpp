@@ -927,9 +927,29 @@ void TunnelFilterModel::flushResort()
         for (size_t j = 0; j < searches.size(); ++j)
             moves[searching[j]].at = searches[j].low;
     }
-    // The arrivals: a binary search each between the places of the nearest rows that were
-    // placed above, in step, one probe of every arrival per round with its key fetched ahead,
-    // instead of one scattered read after the other.
+    // The arrivals. When they outnumber the other moves (a server's first listing, a reconnect),
+    // the rows placed around one are far apart, and its place is found sooner searching outwards
+    // from where the one before it went (arrivals come in order, often side by side).
+    const size_t otherMoves = size_t(
+            std::count_if(guesses.begin(), guesses.end(), [](int guess) { return guess >= 0; }));
+    if (moveCount - otherMoves > otherMoves) {
+        int previous = 0;
+        for (size_t k = 0; k < moveCount; ++k) {
+            if (guesses[k] < 0) {
+                Search search;
+                search.high = restSize;
+                search.guess = previous;
+                while (nextProbe(search))
+                    advance(search, before(moves[k].source, restAt(search.probe)));
+                moves[k].at = search.low;
+            }
+            previous = moves[k].at;
+        }
+        guesses.assign(moveCount, 0); // all placed
+    }
+    // Otherwise a binary search each between the places of the nearest rows that were placed
+    // above, in step, one probe of every arrival per round with its key fetched ahead, instead
+    // of one scattered read after the other.
     std::vector<size_t> pending;             // arrivals (moves)
     std::vector<std::pair<int, int>> bounds; // [low, high) in the rest
     {
