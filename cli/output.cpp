@@ -10,7 +10,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <charconv>
 #include <iterator>
 
 namespace {
@@ -116,18 +115,6 @@ namespace {
 // quarter of its time. The bytes are exactly what QJsonDocument::toJson(Indented) and csvLine()
 // wrote (tests/tst_output.cpp compares them).
 
-// Copies the ASCII units [run, end) into `out` as bytes.
-void appendAscii(QByteArray &out, const char16_t *run, const char16_t *end)
-{
-    if (end <= run)
-        return;
-    const qsizetype at = out.size();
-    out.resize(at + (end - run));
-    char *dst = out.data() + at;
-    for (const char16_t *c = run; c < end; ++c)
-        *dst++ = char(*c);
-}
-
 // Encodes the non-ASCII unit `u` as UTF-8, with the low surrogate at `p` when `u` is a high one
 // (then `p` moves past it). False for a lone surrogate, which each format writes its own way.
 bool appendUtf8Unit(QByteArray &out, char16_t u, const char16_t *&p, const char16_t *end)
@@ -164,7 +151,7 @@ void appendJsonString(QByteArray &out, QStringView text)
         const char16_t *run = p;
         while (p < end && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
             ++p;
-        appendAscii(out, run, p);
+        ByteWriting::putAscii(out, run, p);
         if (p == end)
             break;
         const char16_t u = *p++;
@@ -207,14 +194,6 @@ void appendJsonString(QByteArray &out, QStringView text)
     out += '"';
 }
 
-void appendNumber(QByteArray &out, qint64 value)
-{
-    char digits[24];
-    const auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), value);
-    Q_UNUSED(ec); // 24 characters hold any qint64
-    out.append(digits, end - digits);
-}
-
 // isoUtc(time) as UTF-8: "yyyy-MM-ddTHH:mm:ssZ" (what Qt::ISODate gives for UTC, milliseconds
 // dropped), by hand for the years Qt writes that way, by Qt otherwise.
 void appendIsoUtc(QByteArray &out, const QDateTime &time)
@@ -245,7 +224,7 @@ void appendJsonRow(QByteArray &out, const QString &server, const Tunnel &t)
     };
     auto number = [&](const char *name, qint64 value) {
         key(name);
-        appendNumber(out, value);
+        ByteWriting::putNumber(out, value);
         put(out, ",\n");
     };
     put(out, "    {\n");
@@ -295,7 +274,7 @@ void appendUtf8(QByteArray &out, QStringView text)
         const char16_t *run = p;
         while (p < end && *p < 0x80)
             ++p;
-        appendAscii(out, run, p);
+        ByteWriting::putAscii(out, run, p);
         if (p == end)
             break;
         const char16_t u = *p++;
@@ -343,14 +322,6 @@ void appendCsvCell(QByteArray &out, QStringView text)
     out += '"';
 }
 
-void appendCsvNumber(QByteArray &out, quint64 value)
-{
-    char digits[24];
-    const auto [end, ec] = std::to_chars(std::begin(digits), std::end(digits), value);
-    Q_UNUSED(ec);
-    out.append(digits, end - digits);
-}
-
 void appendCsvRow(QByteArray &out, const QString &server, const Tunnel &t)
 {
     // Same order as TunnelFields::names.
@@ -358,7 +329,7 @@ void appendCsvRow(QByteArray &out, const QString &server, const Tunnel &t)
     out += ',';
     appendCsvCell(out, t.authMethod);
     out += ',';
-    appendCsvNumber(out, t.bandwidth);
+    ByteWriting::putNumber(out, t.bandwidth);
     out += ',';
     appendCsvCell(out, t.clientExternalAddress);
     out += ',';
@@ -366,7 +337,7 @@ void appendCsvRow(QByteArray &out, const QString &server, const Tunnel &t)
     out += ',';
     appendCsvCell(out, t.clientIPv6Address);
     out += ',';
-    appendCsvNumber(out, t.connectionDuration);
+    ByteWriting::putNumber(out, t.connectionDuration);
     out += ',';
     if (t.connectionStartTime.isValid()) {
         const int year = t.connectionStartTime.toUTC().date().year();
@@ -381,9 +352,9 @@ void appendCsvRow(QByteArray &out, const QString &server, const Tunnel &t)
         appendCsvCell(out, *cell);
         out += ',';
     }
-    appendCsvNumber(out, t.totalBytesIn);
+    ByteWriting::putNumber(out, t.totalBytesIn);
     out += ',';
-    appendCsvNumber(out, t.totalBytesOut);
+    ByteWriting::putNumber(out, t.totalBytesOut);
     out += ',';
     for (const QString *cell : {&t.transitionTechnology, &t.tunnelType, &t.userActivityState}) {
         appendCsvCell(out, *cell);

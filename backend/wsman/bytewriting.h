@@ -5,7 +5,9 @@
 #include <QDateTime>
 #include <QTime>
 
+#include <charconv>
 #include <cstring>
+#include <iterator>
 
 // Writing large UTF-8 documents (rrasctl's JSON and CSV listings, rras-sim's replies) piece by
 // piece into one QByteArray, where QByteArray::append() costs too much: in Qt 6.4 every append
@@ -28,6 +30,26 @@ inline void put(QByteArray &out, const char *text)
 inline void put(QByteArray &out, const QByteArray &bytes)
 {
     put(out, bytes.constData(), bytes.size());
+}
+
+// The ASCII (UTF-16) units [from, to) as bytes.
+inline void putAscii(QByteArray &out, const char16_t *from, const char16_t *to)
+{
+    if (to <= from)
+        return;
+    const qsizetype at = out.size();
+    out.resize(at + (to - from));
+    char *bytes = out.data() + at;
+    for (const char16_t *c = from; c < to; ++c)
+        *bytes++ = char(*c);
+}
+
+// An integer in decimal.
+template<typename Integer> void putNumber(QByteArray &out, Integer value)
+{
+    char digits[24]; // any 64-bit integer, sign included
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    put(out, digits, end - digits);
 }
 
 // `value` in `width` decimal digits (2, or 4 for a year), zero-padded; the caller keeps the

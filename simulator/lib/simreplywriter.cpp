@@ -4,8 +4,6 @@
 
 #include <QUuid>
 
-#include <charconv>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -149,11 +147,7 @@ void appendEscaped(QByteArray &out, QStringView text)
             return;
         }
     }
-    const qsizetype at = out.size();
-    out.resize(at + text.size());
-    char *to = out.data() + at;
-    for (const QChar c : text)
-        *to++ = char(c.unicode());
+    ByteWriting::putAscii(out, text.utf16(), text.utf16() + text.size());
 }
 
 using ByteWriting::put;
@@ -173,12 +167,12 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
     QByteArray instance; // <p:cmdletOutput …> of the current instance
     auto open = [&](const char *name) {
         items += '<';
-        put(items, p.constData(), p.size());
+        put(items, p);
         put(items, name);
     };
     auto close = [&](const char *name) {
         put(items, "</");
-        put(items, p.constData(), p.size());
+        put(items, p);
         put(items, name);
         items += '>';
     };
@@ -199,9 +193,7 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
     auto number = [&](const char *name, quint64 value) {
         open(name);
         items += '>';
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        put(items, digits, end - digits);
+        ByteWriting::putNumber(items, value);
         close(name);
     };
     for (const Tunnel &t : tunnels) {
@@ -211,7 +203,7 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
             instance = instanceOpen(className, counter, &qualifier).toUtf8();
             p = qualifier.toLatin1();
         }
-        put(items, instance.constData(), instance.size());
+        put(items, instance);
         // Alphabetical, as TunnelFields lists them and Windows writes them.
         text("AuthMethod", t.authMethod);
         number("Bandwidth", t.bandwidth);
