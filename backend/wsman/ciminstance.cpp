@@ -103,10 +103,6 @@ QDateTime parseDmtfDateTime(const QString &t)
     return QDateTime(date, time, QTimeZone(offsetMinutes * 60));
 }
 
-} // namespace
-
-namespace {
-
 // "YYYY-MM-DDTHH:MM:SSZ", the form Windows sends, read without QDateTime::fromString() (which
 // costs a listing of 2,500 tunnels 2 ms): the same value it gives, or an invalid QDateTime for
 // anything else, which the general code below then reads.

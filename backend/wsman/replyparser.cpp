@@ -11,9 +11,6 @@
 
 namespace {
 
-// Deep enough for any WS-Man reply (an embedded instance in an embedded instance is depth 8), low
-// enough that hostile nesting cannot exhaust the stack of the recursive reader below.
-constexpr int maxDepth = 64;
 // Windows' WSManFault code for an expired OperationTimeout (0x80338029).
 constexpr quint32 wsmanTimedOutCode = 2150858793u;
 
@@ -67,8 +64,8 @@ public:
         const QXmlStreamReader::TokenType t = m_x.readNext();
         switch (t) {
         case QXmlStreamReader::StartElement:
-            if (++m_depth > maxDepth) {
-                fail(QStringLiteral("elements nested deeper than %1 levels").arg(maxDepth));
+            if (++m_depth > replyMaxDepth) {
+                fail(QStringLiteral("elements nested deeper than %1 levels").arg(replyMaxDepth));
                 return QXmlStreamReader::Invalid;
             }
             break;

@@ -11,6 +11,11 @@ namespace pugi {
 class xml_node;
 }
 
+// How deep a reply's elements may nest, on either path: deep enough for any WS-Man reply (an
+// embedded instance in an embedded instance is depth 8), low enough that hostile nesting cannot
+// exhaust the stack of the recursive readers.
+inline constexpr int replyMaxDepth = 64;
+
 // Reading a WS-Management reply with QXmlStreamReader, matching local names only (protocol.md
 // §2.6a). A reply is either a method output or a SOAP fault; anything else is a Parse error.
 struct ParsedReply

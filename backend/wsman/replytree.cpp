@@ -1,6 +1,7 @@
 #include "replytree.h"
 
 #include "envelope.h"
+#include "replyparser.h"
 
 #include <QByteArrayView>
 
@@ -14,8 +15,6 @@
 
 namespace {
 
-// The streaming reader's limit (replyparser.cpp).
-constexpr int maxDepth = 64;
 // Bytes per element or attribute of a reply larger than denseFrom, on average, below which the
 // tree is not built: a tree node takes about 64 bytes, an attribute about 40.
 constexpr qsizetype minBytesPerNode = 16;
@@ -180,31 +179,24 @@ struct Binding
     std::string_view uri;
 };
 
-std::string_view lookup(const std::vector<Binding> &scope, std::string_view prefix)
+// The binding of `prefix` in scope, the innermost one; null when it is not bound.
+const Binding *lookup(const std::vector<Binding> &scope, std::string_view prefix)
 {
     for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
         if (it->prefix == prefix)
-            return it->uri;
+            return &*it;
     }
-    return {};
-}
-
-bool isBound(const std::vector<Binding> &scope, std::string_view prefix)
-{
-    for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
-        if (it->prefix == prefix)
-            return true;
-    }
-    return false;
+    return nullptr;
 }
 
 constexpr std::string_view xmlNamespace = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view xmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
-// The tree rules for `element` and everything in it. Recursion is bounded by maxDepth.
+// The tree rules for `element` and everything in it. Recursion is bounded by the token stream's
+// own limit, replyMaxDepth.
 bool plainElement(pugi::xml_node element, int depth, std::vector<Binding> &scope)
 {
-    if (depth > maxDepth || !isQName(element.name()))
+    if (depth > replyMaxDepth || !isQName(element.name()))
         return false;
     const size_t mark = scope.size();
     int count = 0;
@@ -232,22 +224,24 @@ bool plainElement(pugi::xml_node element, int depth, std::vector<Binding> &scope
     }
     const std::string_view elementPrefix = ReplyTree::prefixOf(element.name());
     if (!elementPrefix.empty()
-        && (elementPrefix == "xml" || elementPrefix == "xmlns" || !isBound(scope, elementPrefix)))
+        && (elementPrefix == "xml" || elementPrefix == "xmlns" || !lookup(scope, elementPrefix)))
         return false;
     for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
         const std::string_view prefix = ReplyTree::prefixOf(a.name());
         if (prefix.empty() || prefix == "xmlns" || prefix == "xml")
             continue;
-        if (!isBound(scope, prefix))
+        const Binding *binding = lookup(scope, prefix);
+        if (!binding)
             return false;
         // The same attribute under two prefixes of one namespace.
-        const std::string_view uri = lookup(scope, prefix);
+        const std::string_view uri = binding->uri;
         const std::string_view local = ReplyTree::localNameOf(a.name());
         for (pugi::xml_attribute b = element.first_attribute(); b != a; b = b.next_attribute()) {
             const std::string_view otherPrefix = ReplyTree::prefixOf(b.name());
             if (otherPrefix.empty() || otherPrefix == "xmlns" || otherPrefix == "xml")
                 continue;
-            if (ReplyTree::localNameOf(b.name()) == local && lookup(scope, otherPrefix) == uri)
+            // b's prefix is bound: b had its own turn in this loop before a.
+            if (ReplyTree::localNameOf(b.name()) == local && lookup(scope, otherPrefix)->uri == uri)
                 return false;
         }
     }
