@@ -117,7 +117,7 @@ namespace {
 
 // Encodes the non-ASCII unit `u` as UTF-8, with the low surrogate at `p` when `u` is a high one
 // (then `p` moves past it). False for a lone surrogate, which each format writes its own way.
-bool appendUtf8Unit(QByteArray &out, char16_t u, const char16_t *&p, const char16_t *end)
+bool appendUtf8Unit(ByteWriting::Sink &out, char16_t u, const char16_t *&p, const char16_t *end)
 {
     if (u < 0x800) {
         const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
@@ -139,7 +139,7 @@ bool appendUtf8Unit(QByteArray &out, char16_t u, const char16_t *&p, const char1
 
 // `text` as UTF-8, every character as QJsonDocument escapes it: ", \ and the C0 controls (\b
 // \f \n \r \t, else \u00xx), a lone surrogate as \uxxxx, everything else as is.
-void appendJsonString(QByteArray &out, QStringView text)
+void appendJsonString(ByteWriting::Sink &out, QStringView text)
 {
     auto hex = [](uint v) {
         return char(v < 10 ? '0' + v : 'a' + v - 10);
@@ -196,7 +196,7 @@ void appendJsonString(QByteArray &out, QStringView text)
 
 // isoUtc(time) as UTF-8: "yyyy-MM-ddTHH:mm:ssZ" (what Qt::ISODate gives for UTC, milliseconds
 // dropped), by hand for the years Qt writes that way, by Qt otherwise.
-void appendIsoUtc(QByteArray &out, const QDateTime &time)
+void appendIsoUtc(ByteWriting::Sink &out, const QDateTime &time)
 {
     if (!ByteWriting::putIsoSeconds(out, time.toUTC())) {
         out += isoUtc(time).toUtf8();
@@ -210,7 +210,7 @@ using ByteWriting::put;
 // One row as QJsonDocument(object).toJson(Indented) lays it out (keys sorted as QJsonObject
 // sorts them, so "server" last), every line indented by four more spaces, without the final
 // newline.
-void appendJsonRow(QByteArray &out, const QString &server, const Tunnel &t)
+void appendJsonRow(ByteWriting::Sink &out, const QString &server, const Tunnel &t)
 {
     auto key = [&out](const char *name) {
         put(out, "        \"");
@@ -266,7 +266,7 @@ void appendJsonRow(QByteArray &out, const QString &server, const Tunnel &t)
 }
 
 // `text` as QString::toUtf8() encodes it (a lone surrogate becomes '?').
-void appendUtf8(QByteArray &out, QStringView text)
+void appendUtf8(ByteWriting::Sink &out, QStringView text)
 {
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
@@ -284,7 +284,7 @@ void appendUtf8(QByteArray &out, QStringView text)
 }
 
 // csvCell(text) as UTF-8, straight into `out`.
-void appendCsvCell(QByteArray &out, QStringView text)
+void appendCsvCell(ByteWriting::Sink &out, QStringView text)
 {
     bool formula = false;
     if (!text.isEmpty()) {
@@ -322,7 +322,7 @@ void appendCsvCell(QByteArray &out, QStringView text)
     out += '"';
 }
 
-void appendCsvRow(QByteArray &out, const QString &server, const Tunnel &t)
+void appendCsvRow(ByteWriting::Sink &out, const QString &server, const Tunnel &t)
 {
     // Same order as TunnelFields::names.
     appendCsvCell(out, server);
@@ -389,13 +389,13 @@ namespace {
 template<typename Row>
 QByteArray formatTunnelRows(qsizetype count, Row row, OutputFormat format, bool first)
 {
-    QByteArray out;
+    QByteArray bytes;
+    ByteWriting::Sink out(bytes, format == OutputFormat::Json ? count * 900 : count * 300);
     switch (format) {
     case OutputFormat::Json:
         // As QJsonDocument(array).toJson(Indented) lays out its elements: each object indented
         // by four spaces, separated by ",\n". One object at a time, so that a listing of many
         // servers never holds the whole document twice.
-        out.reserve(count * 900);
         for (qsizetype i = 0; i < count; ++i) {
             if (!first)
                 put(out, ",\n");
@@ -405,7 +405,6 @@ QByteArray formatTunnelRows(qsizetype count, Row row, OutputFormat format, bool 
         }
         break;
     case OutputFormat::Csv:
-        out.reserve(count * 300);
         for (qsizetype i = 0; i < count; ++i) {
             const auto [server, tunnel] = row(i);
             appendCsvRow(out, server, tunnel);
@@ -414,7 +413,8 @@ QByteArray formatTunnelRows(qsizetype count, Row row, OutputFormat format, bool 
     case OutputFormat::Table:
         break;
     }
-    return out;
+    out.finish();
+    return bytes;
 }
 
 } // namespace

@@ -137,17 +137,19 @@ QString SimReplyWriter::instanceOpen(const QString &className, int &counter,
 namespace {
 
 // SimReplyWriter::escape() written as UTF-8 straight into `out`: ASCII with nothing to escape
-// (nearly every value) is copied as is.
-void appendEscaped(QByteArray &out, QStringView text)
+// (nearly every value) is copied as it is checked, in one pass.
+void appendEscaped(ByteWriting::Sink &out, QStringView text)
 {
+    char *bytes = out.room(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u >= 0x80 || u < 0x20 || u == u'&' || u == u'<' || u == u'>' || u == u'"') {
-            out += SimReplyWriter::escape(text).toUtf8();
+            out += SimReplyWriter::escape(text).toUtf8(); // over what was copied
             return;
         }
+        *bytes++ = char(u);
     }
-    ByteWriting::putAscii(out, text.utf16(), text.utf16() + text.size());
+    out.advance(text.size());
 }
 
 using ByteWriting::put;
@@ -157,28 +159,47 @@ using ByteWriting::putDigits;
 
 QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
 {
+    QList<ListingRow> rows;
+    rows.reserve(tunnels.size());
+    for (const Tunnel &t : tunnels)
+        rows.append({&t, t.connectionDuration, t.totalBytesIn, t.totalBytesOut});
+    return listing(rows);
+}
+
+QByteArray SimReplyWriter::listing(const QList<ListingRow> &rows) const
+{
     // Written as UTF-8 bytes, not as a QString converted at the end: a listing of 2,500 tunnels
     // is 2.6 MB, and the simulator writes one for each poll of every server it plays.
     static const QString className = QString::fromLatin1(TunnelFields::className);
+    const QString method = u"GetByActiveStatistics"_s;
+    const QString resource = u"PS_RemoteAccessConnectionStatistics"_s;
+    // The envelope around a stand-in for the items, which are written in its place: U+FFFF,
+    // which escape() never lets through, so it cannot occur anywhere else in the envelope. The
+    // items go straight into the reply (no 2.6 MB copy of them into it afterwards).
+    const QByteArray frame = envelope(responseAction(), {},
+                                      outputElement(resource, method, QString(QChar(0xFFFF)), 0));
+    const qsizetype at = frame.indexOf("\xEF\xBF\xBF");
+    Q_ASSERT(at >= 0);
     int counter = 0;
-    QByteArray items;
-    items.reserve(tunnels.size() * 1100);
+    QByteArray bytes;
+    ByteWriting::Sink reply(bytes, frame.size() + rows.size() * 1100);
+    reply.append(frame.constData(), at);
     QByteArray p;        // "p1:" or "pN:"
     QByteArray instance; // <p:cmdletOutput …> of the current instance
     auto open = [&](const char *name) {
-        items += '<';
-        put(items, p);
-        put(items, name);
+        reply += '<';
+        put(reply, p);
+        put(reply, name);
     };
     auto close = [&](const char *name) {
-        put(items, "</");
-        put(items, p);
-        put(items, name);
-        items += '>';
+        put(reply, "</");
+        put(reply, p);
+        put(reply, name);
+        reply += '>';
     };
     auto nil = [&](const char *name) {
         open(name);
-        put(items, " xsi:nil=\"true\"/>");
+        put(reply, " xsi:nil=\"true\"/>");
     };
     auto text = [&](const char *name, const QString &value) {
         if (value.isEmpty()) {
@@ -186,45 +207,46 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
             return;
         }
         open(name);
-        items += '>';
-        appendEscaped(items, value);
+        reply += '>';
+        appendEscaped(reply, value);
         close(name);
     };
     auto number = [&](const char *name, quint64 value) {
         open(name);
-        items += '>';
-        ByteWriting::putNumber(items, value);
+        reply += '>';
+        ByteWriting::putNumber(reply, value);
         close(name);
     };
-    for (const Tunnel &t : tunnels) {
+    for (const ListingRow &row : rows) {
+        const Tunnel &t = *row.tunnel;
         // Windows declares p1 on every instance, so its opening tag is the same each time.
         if (m_ns != SimConfig::Namespace::Wmi || instance.isEmpty()) {
             QString qualifier;
             instance = instanceOpen(className, counter, &qualifier).toUtf8();
             p = qualifier.toLatin1();
         }
-        put(items, instance);
+        put(reply, instance);
         // Alphabetical, as TunnelFields lists them and Windows writes them.
         text("AuthMethod", t.authMethod);
         number("Bandwidth", t.bandwidth);
         text("ClientExternalAddress", t.clientExternalAddress);
         text("ClientIPv4Address", t.clientIPv4Address);
         text("ClientIPv6Address", t.clientIPv6Address);
-        number("ConnectionDuration", t.connectionDuration);
+        number("ConnectionDuration", row.connectionDuration);
         if (t.connectionStartTime.isValid()) {
             open("ConnectionStartTime");
-            items += '>';
+            reply += '>';
             const QDateTime utc = t.connectionStartTime.toUTC();
             if (m_ns == SimConfig::Namespace::Wmi)
-                put(items, "<cim:Datetime>");
-            if (!ByteWriting::putIsoSeconds(items, utc))
-                items += utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toUtf8();
+                put(reply, "<cim:Datetime>");
+            if (!ByteWriting::putIsoSeconds(reply, utc))
+                reply += utc.toString(u"yyyy-MM-ddTHH:mm:ss"_s).toUtf8();
             if (m_ns == SimConfig::Namespace::Wmi) {
-                put(items, "Z</cim:Datetime>");
+                put(reply, "Z</cim:Datetime>");
             } else {
-                items += '.';
-                putDigits(items, utc.time().msec(), 3);
-                put(items, "000+00:00");
+                reply += '.';
+                putDigits(reply, utc.time().msec(), 3);
+                put(reply, "000+00:00");
             }
             close("ConnectionStartTime");
         } else {
@@ -234,8 +256,8 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
         text("HealthStatus", t.healthStatus);
         text("HostName", t.hostName);
         text("RoutingDomain", t.routingDomain);
-        number("TotalBytesIn", t.totalBytesIn);
-        number("TotalBytesOut", t.totalBytesOut);
+        number("TotalBytesIn", row.totalBytesIn);
+        number("TotalBytesOut", row.totalBytesOut);
         text("TransitionTechnology", t.transitionTechnology);
         text("TunnelType", t.tunnelType);
         text("UserActivityState", t.userActivityState);
@@ -243,22 +265,15 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
             nil("UserName");
         for (const QString &user : t.userName) {
             open("UserName");
-            items += '>';
-            appendEscaped(items, user);
+            reply += '>';
+            appendEscaped(reply, user);
             close("UserName");
         }
-        put(items, "</p:cmdletOutput>");
+        put(reply, "</p:cmdletOutput>");
     }
-    const QString method = u"GetByActiveStatistics"_s;
-    const QString resource = u"PS_RemoteAccessConnectionStatistics"_s;
-    // The envelope around a stand-in for the items, which are then put in its place: U+FFFF,
-    // which escape() never lets through, so it cannot occur anywhere else in the envelope.
-    QByteArray reply = envelope(responseAction(), {},
-                                outputElement(resource, method, QString(QChar(0xFFFF)), 0));
-    const qsizetype at = reply.indexOf("\xEF\xBF\xBF");
-    Q_ASSERT(at >= 0);
-    reply.replace(at, 3, items);
-    return reply;
+    reply.append(frame.constData() + at + 3, frame.size() - at - 3);
+    reply.finish();
+    return bytes;
 }
 
 QByteArray SimReplyWriter::summary(const SimSummary &s) const

@@ -62,8 +62,18 @@ public:
     SimReplyWriter(SimConfig::Namespace ns, const QString &machine, const QString &requestAction,
                    const QString &relatesTo);
 
+    // A listing's row: a tunnel as stored, with the counters it has at the listing's time (what
+    // SimTunnel::at() gives, without copying the tunnel: a listing is 2,500 of them).
+    struct ListingRow
+    {
+        const Tunnel *tunnel = nullptr;
+        quint32 connectionDuration = 0;
+        quint64 totalBytesIn = 0;
+        quint64 totalBytesOut = 0;
+    };
     // PS_RemoteAccessConnectionStatistics.GetByActiveStatistics: one cmdletOutput per tunnel.
-    QByteArray listing(const QList<Tunnel> &tunnels) const;
+    QByteArray listing(const QList<ListingRow> &rows) const;
+    QByteArray listing(const QList<Tunnel> &tunnels) const; // each with its own counters
     // PS_RemoteAccessConnectionStatisticsSummary.GetByActiveStatistics: one instance.
     QByteArray summary(const SimSummary &summary) const;
     // PS_VpnUser.DisconnectBy*: cmdletOutput strings (left out when !withOutput) and ReturnValue.

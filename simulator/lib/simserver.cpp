@@ -918,7 +918,7 @@ SimServer::Outcome SimServer::process(SimHttpConnection *connection, const SimHt
         const SimReplyWriter other(
                 m_ns, m_name, request.action,
                 u"uuid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper());
-        const QByteArray extra = other.listing({});
+        const QByteArray extra = other.listing(QList<Tunnel>());
         response.unsolicited = "HTTP/1.1 200 OK\r\nContent-Type: "
                                "application/soap+xml;charset=UTF-8\r\nContent-Length: "
                 + QByteArray::number(extra.size()) + "\r\n\r\n" + extra;
@@ -1231,14 +1231,17 @@ SimServer::Reply SimServer::listing(const SimRequest &request, const SimReplyWri
     const QString resource = filter("ResourceName");
     const QString routingDomain = filter("RoutingDomain");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Tunnel> rows;
+    QList<SimReplyWriter::ListingRow> rows;
+    rows.reserve(m_rows.size());
     for (const SimTunnel &row : std::as_const(m_rows)) {
         if (!resource.isEmpty() && !row.resources.contains(resource, Qt::CaseInsensitive))
             continue;
         if (!routingDomain.isEmpty()
             && row.tunnel.routingDomain.compare(routingDomain, Qt::CaseInsensitive) != 0)
             continue;
-        rows.append(row.at(now));
+        const SimTunnel::Counters counters = row.countersAt(now);
+        rows.append({&row.tunnel, counters.connectionDuration, counters.totalBytesIn,
+                     counters.totalBytesOut});
     }
     outcome.note = QStringLiteral("%1 tunnels").arg(rows.size());
     return Reply{200, writer.listing(rows)};

@@ -50,15 +50,24 @@ QString latin(const char *text)
 
 } // namespace
 
+SimTunnel::Counters SimTunnel::countersAt(const QDateTime &now) const
+{
+    if (!live)
+        return {tunnel.connectionDuration, tunnel.totalBytesIn, tunnel.totalBytesOut};
+    const qint64 seconds = std::max<qint64>(0, tunnel.connectionStartTime.secsTo(now));
+    return {quint32(seconds), tunnel.totalBytesIn + bytesInPerSecond * quint64(seconds),
+            tunnel.totalBytesOut + bytesOutPerSecond * quint64(seconds)};
+}
+
 Tunnel SimTunnel::at(const QDateTime &now) const
 {
     if (!live)
         return tunnel;
     Tunnel t = tunnel;
-    const qint64 seconds = std::max<qint64>(0, t.connectionStartTime.secsTo(now));
-    t.connectionDuration = quint32(seconds);
-    t.totalBytesIn = tunnel.totalBytesIn + bytesInPerSecond * quint64(seconds);
-    t.totalBytesOut = tunnel.totalBytesOut + bytesOutPerSecond * quint64(seconds);
+    const Counters counters = countersAt(now);
+    t.connectionDuration = counters.connectionDuration;
+    t.totalBytesIn = counters.totalBytesIn;
+    t.totalBytesOut = counters.totalBytesOut;
     return t;
 }
 

@@ -19,6 +19,14 @@ struct SimTunnel
     quint64 bytesOutPerSecond = 0;
     QStringList resources; // internal servers reached (the ResourceName filter)
 
+    // What a live row's counters have reached at `now` (a row as given: its own).
+    struct Counters
+    {
+        quint32 connectionDuration = 0;
+        quint64 totalBytesIn = 0;
+        quint64 totalBytesOut = 0;
+    };
+    Counters countersAt(const QDateTime &now) const;
     // The row as a listing made at `now` reports it.
     Tunnel at(const QDateTime &now) const;
 };
