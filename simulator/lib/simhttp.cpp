@@ -19,6 +19,10 @@ constexpr qsizetype maxHeaderBlock = 64 * 1024;
 // A streamed reply is fed only while less than this waits in the socket's own buffer: what the
 // simulator reports as sent is then what the peer could have read, not a pile in our memory.
 constexpr qint64 streamHighWater = 256 * 1024;
+// Replies above this are pushed into the kernel as soon as they are written, with a send buffer
+// that holds them (up to maxSendBuffer).
+constexpr qsizetype largeReply = 64 * 1024;
+constexpr qsizetype maxSendBuffer = 16 * 1024 * 1024;
 
 QByteArray chunk(const QByteArray &data)
 {
@@ -372,7 +376,18 @@ void SimHttpConnection::respond(const SimHttpResponse &response)
     case Delivery::Silent:
         break;
     }
-    m_socket->write(head + body);
+    // Apart: QIODevice keeps a large QByteArray as it is, where head + body would copy a 2.6 MB
+    // listing once more.
+    m_socket->write(head);
+    m_socket->write(body);
+    if (body.size() > largeReply) {
+        // Handed to the kernel now, whole: the event loop would send it only after every other
+        // request already waiting had been answered, and a client of several servers would sit
+        // idle while the simulator made replies it could have been reading.
+        m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
+                                  int(std::min<qsizetype>(body.size() + head.size(), maxSendBuffer)));
+        m_socket->flush();
+    }
     if (!response.unsolicited.isEmpty()) {
         if (response.unsolicitedDelayMs <= 0) {
             m_socket->write(response.unsolicited);
