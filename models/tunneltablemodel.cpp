@@ -24,6 +24,26 @@ constexpr quint32 bit(Column column)
     return 1u << int(column);
 }
 
+// Whether two strings hold the same text, without reading the characters of two that share
+// them (a string the model kept and the same one in the next listing, when the listing's strings
+// are shared with the last one's): only the strings of rows that changed are compared, and their
+// characters, scattered over the heap, are a cache miss each.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
+bool sameTexts(const QStringList &a, const QStringList &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!sameText(a.at(i), b.at(i)))
+            return false;
+    }
+    return true;
+}
+
 // Which columns show a difference between two versions of one tunnel; 0 when they are equal. A
 // field no column shows still changes TunnelRole, which every cell of the row carries: the whole
 // row then. Two fingerprints (computed where the tunnels were parsed) spare the comparison of
@@ -40,28 +60,29 @@ quint32 changedColumns(const Tunnel &a, const Tunnel &b)
         mask |= bit(Column::BytesOut);
     if (a.connectionDuration != b.connectionDuration)
         mask |= bit(Column::Duration);
-    if (a.userName != b.userName)
+    if (!sameTexts(a.userName, b.userName))
         mask |= bit(Column::User);
-    if (a.clientIPv4Address != b.clientIPv4Address)
+    if (!sameText(a.clientIPv4Address, b.clientIPv4Address))
         mask |= bit(Column::TunnelIPv4);
-    if (a.clientIPv6Address != b.clientIPv6Address)
+    if (!sameText(a.clientIPv6Address, b.clientIPv6Address))
         mask |= bit(Column::TunnelIPv6);
-    if (a.hostName != b.hostName)
+    if (!sameText(a.hostName, b.hostName))
         mask |= bit(Column::HostName);
-    if (a.clientExternalAddress != b.clientExternalAddress)
+    if (!sameText(a.clientExternalAddress, b.clientExternalAddress))
         mask |= bit(Column::ExternalAddress);
-    if (a.tunnelType != b.tunnelType)
+    if (!sameText(a.tunnelType, b.tunnelType))
         mask |= bit(Column::TunnelType);
-    if (a.authMethod != b.authMethod)
+    if (!sameText(a.authMethod, b.authMethod))
         mask |= bit(Column::AuthMethod);
     if (a.connectionStartTime != b.connectionStartTime)
         mask |= bit(Column::ConnectedSince);
-    if (a.userActivityState != b.userActivityState)
+    if (!sameText(a.userActivityState, b.userActivityState))
         mask |= bit(Column::Activity);
-    if (a.connectionType != b.connectionType)
+    if (!sameText(a.connectionType, b.connectionType))
         mask |= bit(Column::ConnectionType);
-    if (a.transitionTechnology != b.transitionTechnology || a.healthStatus != b.healthStatus
-        || a.bandwidth != b.bandwidth || a.routingDomain != b.routingDomain)
+    if (!sameText(a.transitionTechnology, b.transitionTechnology)
+        || !sameText(a.healthStatus, b.healthStatus) || a.bandwidth != b.bandwidth
+        || !sameText(a.routingDomain, b.routingDomain))
         mask = kAllColumns;
     return mask;
 }
@@ -261,6 +282,20 @@ public:
                 return &slot;
         }
     }
+    // The slot of the row whose fingerprint is `fingerprint` (not 0), nullptr when there is
+    // none: a fingerprint covers the address, so no address is read.
+    Slot *findFingerprint(quint64 hash, quint64 fingerprint) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (size_t i = size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.row)
+                return nullptr;
+            if (slot.hash == hash && slot.fingerprint == fingerprint)
+                return &slot;
+        }
+    }
     // A row whose address is not there yet.
     Slot &insert(RowT *row, quint64 hash)
     {
@@ -342,9 +377,20 @@ struct TunnelTableModel::Server
     RowIndex<Row> rows; // by tunnel address (Tunnel::primaryAddress()): the row index
     // The block, in row order. It owns its rows; plain pointers, so that a removal from the
     // middle of a block moves them as bytes (125 departures from a block of 2,500 per poll).
+    // While removeBlockRows() takes a poll's departures out, range by range from the bottom up,
+    // the entries [gapAt, gapAt + gapSize) are a gap, not rows: each range joins the gap, and
+    // only the rows between it and the gap move, instead of every row below the range (which
+    // moved the rest of the block 125 times per poll); the gap closes once at the end. Read the
+    // rows through at() and size(), which skip the gap; gapSize is 0 at any other time.
     std::vector<Row *> list;
+    size_t gapAt = 0;
+    size_t gapSize = 0;
     int start = 0;                 // the block's first row number (see renumber())
     mutable int firstOutdated = 0; // Row::row is outdated from this place on
+
+    size_t size() const { return list.size() - gapSize; }
+    // The row at `place` in the block (without a branch: asked for every row a sort reads).
+    Row *at(size_t place) const { return list[place + (gapSize & -size_t(place >= gapAt))]; }
 };
 
 // No copies of the key (the server and the tunnel hold it) and no display strings: 50,000 rows
@@ -671,18 +717,18 @@ void TunnelTableModel::internWord(QString &field)
 void TunnelTableModel::update(Tunnel &tunnel, const Tunnel &next, quint32 columns)
 {
     const auto word = [this](QString &field, const QString &value) {
-        if (field == value)
+        if (sameText(field, value))
             return;
         field = value;
         internWord(field);
     };
     const auto text = [](QString &field, const QString &value) {
-        if (field != value)
+        if (!sameText(field, value))
             field = value;
     };
     const bool all = columns == kAllColumns; // a field no column shows may have changed
     if (all || (columns & bit(Column::User))) {
-        if (tunnel.userName != next.userName)
+        if (!sameTexts(tunnel.userName, next.userName))
             tunnel.userName = next.userName;
     }
     if (all || (columns & bit(Column::TunnelIPv4)))
@@ -728,9 +774,9 @@ void TunnelTableModel::renumber() const
         Server &server = *m_serverOrder[i];
         server.start = start;
         m_starts[size_t(i)] = start;
-        const int size = int(server.list.size());
+        const int size = int(server.size());
         for (int place = server.firstOutdated; place < size; ++place)
-            server.list[size_t(place)]->row = place;
+            server.at(size_t(place))->row = place;
         server.firstOutdated = size;
         start += size;
     }
@@ -745,7 +791,7 @@ TunnelTableModel::Row &TunnelTableModel::rowAt(int row) const
     // next one, which comes later.
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), row) - 1;
     const Server &server = *m_serverOrder[it - m_starts.begin()];
-    return *server.list[size_t(row - *it)];
+    return *server.at(size_t(row - *it));
 }
 
 int TunnelTableModel::rowNumber(const Row &row) const
@@ -769,54 +815,65 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     };
     std::vector<Pending> changed;
     QList<const Tunnel *> added;
-    QSet<QString> addedAddresses;
+    std::vector<std::pair<quint64, qsizetype>> arrivals; // (hash, place in the listing)
     qsizetype seen = 0;
     int skipped = 0;
-    // The addresses' hashes first, in one walk over the listing (fetching each address a few
-    // tunnels ahead): then each lookup's slot can be fetched ahead too, and the lookups do not
-    // wait for the table, scattered over a quarter of a megabyte, one slot after the other.
+    // The addresses' hashes and the fingerprints first, in one walk over the listing (fetching
+    // each address a few tunnels ahead): then each lookup's slot can be fetched ahead too, and
+    // the lookups do not wait for the table, scattered over a quarter of a megabyte, one slot
+    // after the other. The walk below reads a tunnel (a few hundred bytes, a cache miss or two)
+    // only when its row changed or is new: an unchanged one is found and passed by the two
+    // numbers.
     const qsizetype listed = tunnels.size();
     std::vector<quint64> hashes(size_t(listed), 0);
+    std::vector<quint64> prints(size_t(listed), 0);
     for (qsizetype i = 0; i < listed; ++i) {
         if (i + 4 < listed)
             __builtin_prefetch(tunnels[i + 4].primaryAddress().constData());
-        const QString &address = tunnels[i].primaryAddress();
+        const Tunnel &tunnel = tunnels[i];
+        const QString &address = tunnel.primaryAddress();
         if (!address.isEmpty())
             hashes[size_t(i)] = RowIndex<Row>::hashOf(address);
+        prints[size_t(i)] = tunnel.fingerprint;
+        // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
+        // from before a field changed would hide the change.
+        Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
     }
     for (qsizetype i = 0; i < listed; ++i) {
-        const Tunnel &tunnel = tunnels[i];
         if (i + 8 < listed)
             server.rows.prefetch(hashes[size_t(i + 8)]);
         // The slot fetched above has come by now: a row whose fingerprint differs (changed, or
         // none) is read in full below; fetch it now.
         if (i + 4 < listed && hashes[size_t(i + 4)] != 0) {
             const auto *ahead = server.rows.peek(hashes[size_t(i + 4)]);
-            if (ahead
-                && (ahead->fingerprint == 0 || ahead->fingerprint != tunnels[i + 4].fingerprint)) {
+            if (ahead && (ahead->fingerprint == 0 || ahead->fingerprint != prints[size_t(i + 4)])) {
                 const char *row = reinterpret_cast<const char *>(ahead->row);
                 for (size_t line = 0; line < sizeof(Row); line += 64)
                     __builtin_prefetch(row + line);
             }
         }
-        // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
-        // from before a field changed would hide the change.
-        Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
-        const QString &address = tunnel.primaryAddress();
-        if (address.isEmpty()) {
+        const quint64 hash = hashes[size_t(i)];
+        const quint64 print = prints[size_t(i)];
+        // 0 is the hash of no address (and, once in 2^64, of one).
+        if (hash == 0 && tunnels[i].primaryAddress().isEmpty()) {
             ++skipped;
             continue;
         }
-        const quint64 hash = hashes[size_t(i)];
-        if (auto *slot = server.rows.find(address, hash, tunnel.fingerprint)) {
+        // The slot holding the tunnel's own fingerprint is the row (the fingerprint covers the
+        // address); the addresses are compared only when there is none.
+        auto *slot = print != 0 ? server.rows.findFingerprint(hash, print) : nullptr;
+        if (!slot)
+            slot = server.rows.find(tunnels[i].primaryAddress(), hash);
+        if (slot) {
             if (slot->seen == generation) {
                 ++skipped;
                 continue;
             }
             slot->seen = generation;
             ++seen;
-            if (tunnel.fingerprint != 0 && slot->fingerprint == tunnel.fingerprint)
-                continue; // unchanged, and the row not even read
+            if (print != 0 && slot->fingerprint == print)
+                continue; // unchanged, and neither the row nor the tunnel read
+            const Tunnel &tunnel = tunnels[i];
             Row *row = slot->row;
             if (const quint32 columns = changedColumns(row->tunnel, tunnel))
                 changed.push_back({row, &tunnel, columns}); // takes the fingerprint too
@@ -824,13 +881,33 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 row->tunnel.fingerprint = tunnel.fingerprint; // the next poll compares it
             slot->fingerprint = tunnel.fingerprint;
         } else {
-            if (addedAddresses.contains(address)) {
-                ++skipped;
-                continue;
-            }
-            addedAddresses.insert(address);
-            added.append(&tunnel);
+            arrivals.emplace_back(hash, i);
         }
+    }
+    if (!arrivals.empty()) {
+        // Repeats of an address among the new tunnels: the first listed stays. Sorted by hash,
+        // repeats lie side by side (a few hundred numbers sorted instead of a set of strings).
+        std::sort(arrivals.begin(), arrivals.end());
+        std::vector<qsizetype> kept;
+        kept.reserve(arrivals.size());
+        for (size_t j = 0; j < arrivals.size(); ++j) {
+            const QString &address = tunnels[arrivals[j].second].primaryAddress();
+            bool repeated = false;
+            for (size_t k = j; k-- > 0 && arrivals[k].first == arrivals[j].first;) {
+                if (tunnels[arrivals[k].second].primaryAddress() == address) {
+                    repeated = true;
+                    break;
+                }
+            }
+            if (repeated)
+                ++skipped;
+            else
+                kept.push_back(arrivals[j].second);
+        }
+        std::sort(kept.begin(), kept.end()); // in the listing's order
+        added.reserve(qsizetype(kept.size()));
+        for (const qsizetype i : kept)
+            added.append(&tunnels[i]);
     }
     if (skipped > 0) {
         qCDebug(lcModels) << "server" << serverId << "listed" << skipped
@@ -908,7 +985,12 @@ void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
         return;
     std::sort(offsets.begin(), offsets.end());
     const int start = blockStart(server); // removals inside the block never move it
-    // Bottom-up, so the places still to remove stay valid.
+    // Bottom-up, so the places still to remove stay valid. The ranges join a gap that starts at
+    // the bottom range and moves up (see Server::list): every range lies above the gap, where
+    // places are indexes.
+    auto &list = server.list;
+    Q_ASSERT(server.gapSize == 0);
+    server.gapAt = list.size();
     auto end = offsets.end();
     while (end != offsets.begin()) {
         auto first = end - 1;
@@ -918,18 +1000,27 @@ void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
         const int to = *(end - 1);
         beginRemoveRows({}, start + from, start + to);
         for (int i = from; i <= to; ++i) {
-            const Row *row = server.list[size_t(i)];
+            const Row *row = list[size_t(i)];
             const QString &address = row->tunnel.primaryAddress();
             server.rows.remove(server.rows.find(address, RowIndex<Row>::hashOf(address)));
             delete row;
         }
-        server.list.erase(server.list.begin() + from, server.list.begin() + to + 1);
+        // The rows between this range and the gap move down past it: the gap now starts here.
+        if (server.gapSize > 0) {
+            std::move_backward(list.begin() + to + 1, list.begin() + qsizetype(server.gapAt),
+                               list.begin() + qsizetype(server.gapAt + server.gapSize));
+        }
+        server.gapAt = size_t(from);
+        server.gapSize += size_t(to - from + 1);
         server.firstOutdated = std::min(server.firstOutdated, from);
         m_total -= to - from + 1;
         m_startsOutdated = true;
         endRemoveRows();
         end = first;
     }
+    list.erase(list.begin() + qsizetype(server.gapAt),
+               list.begin() + qsizetype(server.gapAt + server.gapSize));
+    server.gapSize = 0;
 }
 
 void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int> &roles)
@@ -978,8 +1069,10 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
         while (rest != 0) {
             const int from = std::countr_zero(rest);
             const int to = from + std::countr_one(rest >> from) - 1;
-            Q_EMIT dataChanged(index(changes[first].row, from), index(changes[last].row, to),
-                               roles);
+            // createIndex(): index() would check the rows and columns, valid here, again
+            // for each of a poll's few hundred signals.
+            Q_EMIT dataChanged(createIndex(changes[first].row, from),
+                               createIndex(changes[last].row, to), roles);
             rest &= ~(((2u << to) - 1) & ~((1u << from) - 1));
         }
         first = last + 1;
@@ -1106,7 +1199,11 @@ bool TunnelTableModel::hasNumericSortKey(Column column)
 
 quint64 TunnelTableModel::numericSortKey(int row, Column column) const
 {
-    const Tunnel &t = rowAt(row).tunnel;
+    return numericKeyOf(rowAt(row).tunnel, column);
+}
+
+quint64 TunnelTableModel::numericKeyOf(const Tunnel &t, Column column)
+{
     switch (column) {
     case Column::ConnectedSince: {
         // Signed milliseconds, invalid lowest, as unsigned: flip the sign bit.
@@ -1166,7 +1263,7 @@ TunnelTableModel::SortKey TunnelTableModel::sortKey(int row, Column column) cons
     case Column::ExternalAddress:
         return address(r.external);
     default:
-        return SortKey{numericSortKey(row, column), 0, true};
+        return SortKey{numericKeyOf(r.tunnel, column), 0, true}; // the row found once
     }
 }
 
@@ -1223,17 +1320,17 @@ QString TunnelTableModel::sortText(int row, Column column) const
 
 qsizetype TunnelTableModel::blockSize(const Server &server)
 {
-    return qsizetype(server.list.size());
+    return qsizetype(server.size());
 }
 
 void TunnelTableModel::prefetchRow(const Server &server, qsizetype i)
 {
-    __builtin_prefetch(server.list[size_t(i)]);
+    __builtin_prefetch(server.at(size_t(i)));
 }
 
 void TunnelTableModel::prefetchText(const Server &server, qsizetype i, Column column, int step)
 {
-    const Tunnel &t = server.list[size_t(i)]->tunnel;
+    const Tunnel &t = server.at(size_t(i))->tunnel;
     switch (column) {
     case Column::HostName:
         if (step == 0)
@@ -1253,7 +1350,7 @@ void TunnelTableModel::prefetchText(const Server &server, qsizetype i, Column co
 
 const QString *TunnelTableModel::storedSortText(const Server &server, qsizetype i, Column column)
 {
-    const Row &r = *server.list[size_t(i)];
+    const Row &r = *server.at(size_t(i));
     switch (column) {
     case Column::Server:
         return &server.name;

@@ -212,6 +212,7 @@ private:
     template<typename F> void walkRows(Column column, F f) const;
     // walkRows()'s steps, on the place `i` of a server's block (prefetchText() does nothing for
     // a column without a text of its own).
+    static quint64 numericKeyOf(const Tunnel &tunnel, Column column); // numericSortKey()
     static qsizetype blockSize(const Server &server);
     static void prefetchRow(const Server &server, qsizetype i);
     static void prefetchText(const Server &server, qsizetype i, Column column, int step);

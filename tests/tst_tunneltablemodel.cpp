@@ -353,6 +353,14 @@ void TestTunnelTableModel::diff_data()
         list.append(noAddress);
         t->apply(m, u"s1"_s, list);
     }) << QStringList() << s1 + s2;
+    QTest::newRow("a new address listed twice: the first one wins")
+            << Step([](auto *t, auto &m) {
+                   QList<Tunnel> list = makeTunnels({1, 2, 3, 4, 5, 40, 41, 40});
+                   list[7].totalBytesIn = 99; // the repeat: ignored
+                   t->apply(m, u"s1"_s, list);
+               })
+            << QStringList{u"inserted 5-6"_s}
+            << s1 + QStringList{u"s1/10.0.0.40"_s, u"s1/10.0.0.41"_s} + s2;
     QTest::newRow("server gone stale")
             << Step([](auto *, auto &m) { m.setServerStale(u"s1"_s, true); })
             << QStringList{u"changed 0-4 Server-ConnectionType stale"_s} << s1 + s2;
