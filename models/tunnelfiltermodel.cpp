@@ -653,17 +653,18 @@ void TunnelFilterModel::applyOrder(std::vector<int> order)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-// Moves the rows to `order` with one layout change. `order` differs from m_order only in the
-// proxy rows [lo, hi], and `newRow(p)` tells where the row at proxy row p (in that window) goes:
+// Moves the rows with one layout change: `reorder()` rewrites m_order (once the layout change
+// has been announced), only in the proxy rows [lo, hi], and `newRow(p)` tells where the row at
+// proxy row p (in that window) goes:
 // the persistent indexes are rewritten for the window only, instead of for every row, and the
 // map for the proxy rows [mapLo, mapHi] of the new order. `moved()` runs once the order has
 // changed, before anyone hears of it.
-template<typename F, typename G>
-void TunnelFilterModel::applyMoves(std::vector<int> &order, int lo, int hi, F newRow, int mapLo,
-                                   int mapHi, G moved)
+template<typename R, typename F, typename G>
+void TunnelFilterModel::applyMoves(R reorder, int lo, int hi, F newRow, int mapLo, int mapHi,
+                                   G moved)
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_order.swap(order);
+    reorder();
     for (int p = mapLo; p <= mapHi; ++p)
         m_map[size_t(m_order[size_t(p)])] = p;
     moved();
@@ -787,8 +788,21 @@ void TunnelFilterModel::flushResort()
     for (size_t j = 0; j < out.size(); ++j)
         skip[j] = out[j] - int(j);
     const int restSize = proxyRows - int(out.size());
-    const auto restAt = [&](int i) {
-        return m_order[size_t(i + int(upperBound(skip, i)))];
+    // The rest's row i is m_order[i + upperBound(skip, i)]. `k` holds upperBound(skip, j) for a
+    // probe j near i (and then for i): the probes of one search lie close together, few moving
+    // rows between them, so stepping from the count at the last probe is cheaper than a binary
+    // search over all the moving rows for every probe.
+    const auto restNear = [&](int i, size_t &k) {
+        // Sixteen at a time while they can: a binary search's first probes cross many.
+        while (k + 16 <= skip.size() && skip[k + 15] <= i)
+            k += 16;
+        while (k < skip.size() && skip[k] <= i)
+            ++k;
+        while (k >= 16 && skip[k - 16] > i)
+            k -= 16;
+        while (k > 0 && skip[k - 1] > i)
+            --k;
+        return m_order[size_t(i + int(k))];
     };
     // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing. They are
     // placed after the others, each between the places of the rows that stood before it and
@@ -817,6 +831,7 @@ void TunnelFilterModel::flushResort()
         int guess = 0;
         int step = 1;
         int probe = -1;
+        size_t moving = 0; // upperBound(skip, probe) (restNear())
         Phase phase = First;
     };
     // The next probe, through the steps that need no comparison; false when done.
@@ -903,6 +918,7 @@ void TunnelFilterModel::flushResort()
             Search search;
             search.high = restSize;
             search.guess = guesses[k];
+            search.moving = upperBound(skip, search.guess);
             searches.push_back(search);
             searching.push_back(k);
         }
@@ -912,7 +928,7 @@ void TunnelFilterModel::flushResort()
             for (size_t j = 0; j < searches.size(); ++j) {
                 if (!nextProbe(searches[j]))
                     continue;
-                probed[j] = restAt(searches[j].probe);
+                probed[j] = restNear(searches[j].probe, searches[j].moving);
                 if (keyed)
                     __builtin_prefetch(&m_keys[size_t(probed[j])]);
             }
@@ -934,13 +950,14 @@ void TunnelFilterModel::flushResort()
             std::count_if(guesses.begin(), guesses.end(), [](int guess) { return guess >= 0; }));
     if (moveCount - otherMoves > otherMoves) {
         int previous = 0;
+        size_t moving = 0; // see restNear()
         for (size_t k = 0; k < moveCount; ++k) {
             if (guesses[k] < 0) {
                 Search search;
                 search.high = restSize;
                 search.guess = previous;
                 while (nextProbe(search))
-                    advance(search, before(moves[k].source, restAt(search.probe)));
+                    advance(search, before(moves[k].source, restNear(search.probe, moving)));
                 moves[k].at = search.low;
             }
             previous = moves[k].at;
@@ -972,12 +989,19 @@ void TunnelFilterModel::flushResort()
             }
         }
     }
+    // Each arrival's probes stay between its bounds: restNear() from the count at the lower one.
+    std::vector<size_t> movingAt(pending.size());
+    std::vector<int> midRows(pending.size()); // the rest's row at each probe
+    for (size_t j = 0; j < pending.size(); ++j)
+        movingAt[j] = upperBound(skip, bounds[j].first);
     for (bool searching = !pending.empty(); searching;) {
         searching = false;
-        if (keyed) {
-            for (const auto &[low, high] : bounds) {
-                if (low < high)
-                    __builtin_prefetch(&m_keys[size_t(restAt(low + (high - low) / 2))]);
+        for (size_t j = 0; j < pending.size(); ++j) {
+            const auto [low, high] = bounds[j];
+            if (low < high) {
+                midRows[j] = restNear(low + (high - low) / 2, movingAt[j]);
+                if (keyed)
+                    __builtin_prefetch(&m_keys[size_t(midRows[j])]);
             }
         }
         for (size_t j = 0; j < pending.size(); ++j) {
@@ -985,7 +1009,7 @@ void TunnelFilterModel::flushResort()
             if (low >= high)
                 continue;
             const int mid = low + (high - low) / 2;
-            if (before(moves[pending[j]].source, restAt(mid)))
+            if (before(moves[pending[j]].source, midRows[j]))
                 high = mid;
             else
                 low = mid + 1;
@@ -1043,22 +1067,21 @@ void TunnelFilterModel::flushResort()
         ats.push_back(moves[size_t(k)].at);
     }
     std::sort(movedTo.begin(), movedTo.end());
-    applyMoves(
-            next, lo, hi,
-            [&](int row) {
-                const auto it = std::lower_bound(out.begin(), out.end(), row);
-                if (it != out.end() && *it == row) {
-                    return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))
-                            ->second;
-                }
-                const int i = row - int(it - out.begin()); // in the rest
-                return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
-            },
-            mapLo, m_goneProxy.empty() ? hi : proxyRows - 1,
-            [this] {
-                m_goneProxy.clear(); // the map holds every row's proxy row again
-                m_goneProxyLeft = false;
-            });
+    applyMoves([this, &next] { m_order.swap(next); }, lo, hi,
+               [&](int row) {
+                   const auto it = std::lower_bound(out.begin(), out.end(), row);
+                   if (it != out.end() && *it == row) {
+                       return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))
+                               ->second;
+                   }
+                   const int i = row - int(it - out.begin()); // in the rest
+                   return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
+               },
+               mapLo, m_goneProxy.empty() ? hi : proxyRows - 1,
+               [this] {
+                   m_goneProxy.clear(); // the map holds every row's proxy row again
+                   m_goneProxyLeft = false;
+               });
 }
 
 bool TunnelFilterModel::matchesText(int sourceRow) const
@@ -1286,21 +1309,62 @@ int TunnelFilterModel::currentProxyOf(int proxyRow) const
 {
     if (m_goneProxy.empty())
         return proxyRow;
-    // The rows that left above it (< proxyRow), without a mispredicted branch per step: asked
-    // for every row of the block and every changed row of a poll.
-    return proxyRow - int(upperBound(m_goneProxy, proxyRow - 1));
+    // The rows that left above it (< proxyRow): asked for every row of the block and every
+    // changed row of a poll. Counted per chunk of 64 proxy rows ahead (a poll's 125 departures
+    // among 50,000 rows: mostly none in a chunk), so that is a table read and a step or two
+    // instead of a binary search over all of them.
+    if (m_goneChunksMade != m_goneProxyMade) {
+        const size_t rows = m_order.size() + m_goneProxy.size() + 1;
+        m_goneChunks.resize((rows >> kGoneChunkBits) + 1);
+        size_t k = 0;
+        for (size_t c = 0; c < m_goneChunks.size(); ++c) {
+            while (k < m_goneProxy.size() && size_t(m_goneProxy[k]) < (c << kGoneChunkBits))
+                ++k;
+            m_goneChunks[c] = int(k);
+        }
+        m_goneChunksMade = m_goneProxyMade;
+    }
+    const size_t chunk = size_t(proxyRow) >> kGoneChunkBits;
+    if (proxyRow < 0 || chunk >= m_goneChunks.size())
+        return proxyRow - int(upperBound(m_goneProxy, proxyRow - 1));
+    size_t k = size_t(m_goneChunks[chunk]);
+    while (k < m_goneProxy.size() && m_goneProxy[k] < proxyRow)
+        ++k;
+    return proxyRow - int(k);
+}
+
+const std::vector<TunnelFilterModel::GoneShift> &TunnelFilterModel::goneShifts() const
+{
+    // m_goneSource only grows by onRowsRemoved() or is emptied: the count of removals added
+    // and its size tell whether these were made from it as it is.
+    if (m_goneShiftsAdded != m_goneSourceAdded || m_goneShifts.size() != m_goneSource.size()) {
+        m_goneShifts.clear();
+        int shift = 0;
+        for (auto it = m_goneSource.rbegin(); it != m_goneSource.rend(); ++it) {
+            // A removal starts, in current coordinates, where its base row is less the rows
+            // removed above it.
+            const int current = it->first - shift;
+            shift += it->second;
+            m_goneShifts.push_back({current, shift});
+        }
+        m_goneShiftsAdded = m_goneSourceAdded;
+    }
+    return m_goneShifts;
 }
 
 int TunnelFilterModel::baseSourceOf(int sourceRow) const
 {
-    int b = sourceRow;
-    for (auto it = m_goneSource.rbegin(); it != m_goneSource.rend(); ++it) {
-        if (it->first <= b)
-            b += it->second;
-        else
-            break;
-    }
-    return b;
+    // Above every pending removal (the model removes bottom-up: every row it removes next),
+    // current and base coordinates agree.
+    if (m_goneSource.empty() || sourceRow < m_goneSource.back().first)
+        return sourceRow;
+    // The removals starting at or above the row (current coordinates) lie above it in base
+    // coordinates too: the row moves down by all of theirs.
+    const std::vector<GoneShift> &shifts = goneShifts();
+    const auto it
+            = std::upper_bound(shifts.begin(), shifts.end(), sourceRow,
+                               [](int row, const GoneShift &gone) { return row < gone.current; });
+    return it == shifts.begin() ? sourceRow : sourceRow + (it - 1)->shift;
 }
 
 int TunnelFilterModel::currentSourceOf(int baseRow) const
@@ -1476,13 +1540,20 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
     std::vector<int> show;
     int low = std::numeric_limits<int>::max();
     int high = -1;
-    auto gone = m_goneSource.rbegin(); // ascending, base coordinates
-    int shift = 0;                     // rows removed above the current one
+    // The pending removals at or above the current row (see baseSourceOf()).
+    const std::vector<GoneShift> *shifts = m_goneSource.empty() ? nullptr : &goneShifts();
+    size_t above = 0;
+    int shift = 0; // rows removed above the current one
+    if (shifts) {
+        above = size_t(
+                std::upper_bound(shifts->begin(), shifts->end(), first,
+                                 [](int row, const GoneShift &gone) { return row < gone.current; })
+                - shifts->begin());
+        shift = above > 0 ? (*shifts)[above - 1].shift : 0;
+    }
     for (int s = first; s <= last; ++s) {
-        while (gone != m_goneSource.rend() && gone->first <= s + shift) {
-            shift += gone->second;
-            ++gone;
-        }
+        while (shifts && above < shifts->size() && (*shifts)[above].current <= s)
+            shift = (*shifts)[above++].shift;
         const int b = s + shift; // the row in base coordinates
         const int p = m_map[size_t(b)] >= 0 ? currentProxyOf(m_map[size_t(b)]) : -1;
         if (filterAffected) {
@@ -1505,7 +1576,9 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
     }
     if (high >= 0) {
         // One range, as QSortFilterProxyModel sends: a view repaints what it shows of it.
-        Q_EMIT dataChanged(index(low, topLeft.column()), index(high, bottomRight.column()), roles);
+        // Rows shown and the source's columns: valid, without index()'s checks.
+        Q_EMIT dataChanged(createIndex(low, topLeft.column()),
+                           createIndex(high, bottomRight.column()), roles);
     }
     if (!hide.empty() || !show.empty()) {
         // Re-placing waits for no one here: the rows that come and go need a settled order.
@@ -1641,6 +1714,7 @@ void TunnelFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int fi
         std::merge(m_goneProxy.begin(), m_goneProxy.end(), gone.begin(), gone.end(),
                    std::back_inserter(merged));
         m_goneProxy = std::move(merged);
+        ++m_goneProxyMade;
         m_goneProxyLeft = false; // these rows are still in the map
         endRemoveRows();
     });
@@ -1671,27 +1745,29 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
         runs += i == 0 || proxyRows[i] != proxyRows[i - 1] + 1;
     if (runs < 2)
         return; // one removal either way
-    // The order with the leaving rows at the bottom, copied in runs.
     const int rows = int(m_order.size());
     const int count = int(proxyRows.size());
-    std::vector<int> &next = m_scratch;
-    next.resize(size_t(rows));
     std::vector<int> leaving;
     leaving.reserve(size_t(count));
-    auto written = next.begin();
-    int pos = 0;
-    for (const int p : proxyRows) {
-        written = std::copy(m_order.begin() + pos, m_order.begin() + p, written);
+    for (const int p : proxyRows)
         leaving.push_back(m_order[size_t(p)]);
-        pos = p + 1;
-    }
-    written = std::copy(m_order.begin() + pos, m_order.end(), written);
-    std::copy(leaving.begin(), leaving.end(), written);
+    // The order with the leaving rows at the bottom: the rows between them close up in place, in
+    // runs (one walk over the order instead of a copy into another one and back).
+    const auto gather = [&] {
+        auto written = m_order.begin() + proxyRows.front();
+        int pos = proxyRows.front();
+        for (const int p : proxyRows) {
+            written = std::copy(m_order.begin() + pos, m_order.begin() + p, written);
+            pos = p + 1;
+        }
+        written = std::copy(m_order.begin() + pos, m_order.end(), written);
+        std::copy(leaving.begin(), leaving.end(), written);
+    };
     // The map is not rewritten: it keeps the proxy rows from before, read through the leaving
     // rows' places (currentProxyOf()) until the update's layout change rewrites it (flushResort),
     // instead of a rewrite of every row below the first departure here and another there.
     applyMoves(
-            next, proxyRows.front(), rows - 1,
+            gather, proxyRows.front(), rows - 1,
             [&](int row) {
                 const auto it = std::lower_bound(proxyRows.begin(), proxyRows.end(), row);
                 const int rank = int(it - proxyRows.begin());
@@ -1700,6 +1776,7 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
             0, -1,
             [&] {
                 m_goneProxy.assign(proxyRows.begin(), proxyRows.end());
+                ++m_goneProxyMade;
                 m_goneProxyLeft = true;
                 m_leavingAtBottom = true; // until they are removed: see proxyRowOf()
             });
@@ -1716,6 +1793,7 @@ void TunnelFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int 
     if (parent.isValid() || !m_tunnels)
         return;
     m_goneSource.emplace_back(first, last - first + 1);
+    ++m_goneSourceAdded;
     // Someone rebuilt or dropped the map in the middle of the removal: renumber now.
     if (!m_mapValid)
         flushRemovals();

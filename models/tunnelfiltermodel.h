@@ -143,9 +143,8 @@ private:
     void rebuildKeys();
     void repackTextKeys();
     void applyOrder(std::vector<int> order); // layout change + persistent indexes
-    template<typename F, typename G>
-    void applyMoves(std::vector<int> &order, int lo, int hi, F newRow, int mapLo, int mapHi,
-                    G moved);
+    template<typename R, typename F, typename G>
+    void applyMoves(R reorder, int lo, int hi, F newRow, int mapLo, int mapHi, G moved);
     void flushResort();
 
     // Mapping
@@ -164,6 +163,15 @@ private:
     void resolveLeft();         // the map rewritten for rows that left (m_goneProxyLeft)
     int currentProxyOf(int proxyRow) const; // a proxy row of the map -> current (pending left)
     int baseSourceOf(int sourceRow) const;  // current -> base coordinates (pending removals)
+    // The pending removals (m_goneSource) ascending, each with where it starts in current
+    // coordinates and how many rows are removed up to and including it: baseSourceOf() is then
+    // a binary search instead of a walk over a poll's 125 departures for every changed row.
+    struct GoneShift
+    {
+        int current;
+        int shift;
+    };
+    const std::vector<GoneShift> &goneShifts() const;
     int currentSourceOf(int baseRow) const; // base -> current
     int proxyRowOf(int sourceRow) const;    // -1 when filtered out or removed
     int sourceRowOf(int proxyRow) const;
@@ -226,6 +234,16 @@ private:
     // out of m_order at once, but renumbering the rest waits for the end of the update:
     std::vector<std::pair<int, int>> m_goneSource; // (first, count), base coordinates, descending
     std::vector<int> m_goneProxy;                  // base proxy rows removed, ascending
+    // currentProxyOf()'s count of the m_goneProxy rows above each chunk of proxy rows, made
+    // again whenever m_goneProxy is filled (m_goneProxyMade counts that; it is only emptied
+    // otherwise, and an empty one needs no count).
+    static constexpr int kGoneChunkBits = 6;
+    quint64 m_goneProxyMade = 0;
+    mutable std::vector<int> m_goneChunks;
+    mutable quint64 m_goneChunksMade = ~quint64(0);
+    quint64 m_goneSourceAdded = 0; // removals ever added to m_goneSource (see goneShifts())
+    mutable std::vector<GoneShift> m_goneShifts;
+    mutable quint64 m_goneShiftsAdded = ~quint64(0); // m_goneSourceAdded when they were made
     // Every row in m_goneProxy left through onRowsAboutToLeave(): its map entry is -1 and the map
     // still holds the other rows' proxy rows from before (base proxy rows), m_order the current.
     bool m_goneProxyLeft = false;
