@@ -211,6 +211,8 @@ bool isWrapperElement(pugi::xml_node child, const Attributes &parent)
 // The text before an element's first child element, and that child (null if none).
 pugi::xml_node leadingText(pugi::xml_node element, QString &text)
 {
+    if (const char *value = element.value(); *value)
+        appendText(text, QString::fromUtf8(value)); // the leading text (replytree.h)
     for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
         if (child.type() == pugi::node_element)
             return child;
@@ -491,12 +493,10 @@ void PendingTunnel::setText(Field field, const char *utf8, qsizetype size,
 // otherwise.
 const char *plainTextOf(pugi::xml_node element, qsizetype *size)
 {
-    if (element.first_attribute())
+    // The text is the element's value() (replytree.h), and there is nothing after it.
+    if (element.first_attribute() || element.first_child())
         return nullptr;
-    const pugi::xml_node text = element.first_child();
-    if (!text || text.type() != pugi::node_pcdata || text.next_sibling())
-        return nullptr;
-    const char *value = text.value();
+    const char *value = element.value();
     *size = qsizetype(std::strlen(value));
     return *size > 0 ? value : nullptr;
 }

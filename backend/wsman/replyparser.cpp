@@ -459,6 +459,8 @@ bool plainText(pugi::xml_node element, QString &text)
     if (hasValueAttributes(element))
         return false;
     text = QString();
+    if (const char *value = element.value(); *value)
+        text = QString::fromUtf8(value); // the leading text (replytree.h)
     for (pugi::xml_node child = element.first_child(); child; child = child.next_sibling()) {
         if (child.type() != pugi::node_pcdata)
             return false;

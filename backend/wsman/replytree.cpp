@@ -179,11 +179,24 @@ struct Binding
     std::string_view uri;
 };
 
+// Two prefixes, compared inline: they are a few bytes, and a memcmp() call per lookup cost more
+// than the comparison.
+bool samePrefix(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 // The binding of `prefix` in scope, the innermost one; null when it is not bound.
 const Binding *lookup(const std::vector<Binding> &scope, std::string_view prefix)
 {
     for (auto it = scope.rbegin(); it != scope.rend(); ++it) {
-        if (it->prefix == prefix)
+        if (samePrefix(it->prefix, prefix))
             return &*it;
     }
     return nullptr;
@@ -196,52 +209,65 @@ constexpr std::string_view xmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 // own limit, replyMaxDepth.
 bool plainElement(pugi::xml_node element, int depth, std::vector<Binding> &scope)
 {
-    if (depth > replyMaxDepth || !isQName(element.name()))
+    // Every name and value is fetched from pugixml once (each accessor is a call into the
+    // library, and a listing has 140,000 nodes), then checked here.
+    const char *elementName = element.name();
+    if (depth > replyMaxDepth || !isQName(elementName))
         return false;
-    const size_t mark = scope.size();
+    struct Attribute
+    {
+        const char *name;
+        std::string_view prefix;
+    };
+    std::array<Attribute, maxAttributes> attributes;
     int count = 0;
+    const size_t mark = scope.size();
     // Declarations first: they apply to the element's own name and attributes.
     for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
-        if (++count > maxAttributes || !isQName(a.name()) || std::strchr(a.value(), '<'))
+        const char *name = a.name();
+        const char *value = a.value();
+        if (count == maxAttributes || !isQName(name) || std::strchr(value, '<'))
             return false;
-        for (pugi::xml_attribute b = element.first_attribute(); b != a; b = b.next_attribute()) {
-            if (std::strcmp(a.name(), b.name()) == 0)
+        for (int i = 0; i < count; ++i) {
+            if (std::strcmp(name, attributes[size_t(i)].name) == 0)
                 return false;
         }
-        const std::string_view name = a.name();
-        const std::string_view value = a.value();
-        if (name == "xmlns") {
-            if (value == xmlNamespace || value == xmlnsNamespace)
+        const std::string_view prefix = ReplyTree::prefixOf(name);
+        attributes[size_t(count++)] = {name, prefix};
+        const std::string_view uri = value;
+        if (prefix.empty() && std::string_view(name) == "xmlns") {
+            if (uri == xmlNamespace || uri == xmlnsNamespace)
                 return false;
-            scope.push_back({{}, value});
-        } else if (ReplyTree::prefixOf(a.name()) == "xmlns") {
-            const std::string_view prefix = ReplyTree::localNameOf(a.name());
-            if (value.empty() || prefix == "xml" || prefix == "xmlns" || value == xmlNamespace
-                || value == xmlnsNamespace)
+            scope.push_back({{}, uri});
+        } else if (prefix == "xmlns") {
+            const std::string_view declared = ReplyTree::localNameOf(name);
+            if (uri.empty() || declared == "xml" || declared == "xmlns" || uri == xmlNamespace
+                || uri == xmlnsNamespace)
                 return false;
-            scope.push_back({prefix, value});
+            scope.push_back({declared, uri});
         }
     }
-    const std::string_view elementPrefix = ReplyTree::prefixOf(element.name());
+    const std::string_view elementPrefix = ReplyTree::prefixOf(elementName);
     if (!elementPrefix.empty()
         && (elementPrefix == "xml" || elementPrefix == "xmlns" || !lookup(scope, elementPrefix)))
         return false;
-    for (pugi::xml_attribute a = element.first_attribute(); a; a = a.next_attribute()) {
-        const std::string_view prefix = ReplyTree::prefixOf(a.name());
-        if (prefix.empty() || prefix == "xmlns" || prefix == "xml")
+    auto ownNamespace = [](std::string_view prefix) {
+        return !prefix.empty() && prefix != "xmlns" && prefix != "xml";
+    };
+    for (int i = 0; i < count; ++i) {
+        const Attribute &a = attributes[size_t(i)];
+        if (!ownNamespace(a.prefix))
             continue;
-        const Binding *binding = lookup(scope, prefix);
+        const Binding *binding = lookup(scope, a.prefix);
         if (!binding)
             return false;
         // The same attribute under two prefixes of one namespace.
-        const std::string_view uri = binding->uri;
-        const std::string_view local = ReplyTree::localNameOf(a.name());
-        for (pugi::xml_attribute b = element.first_attribute(); b != a; b = b.next_attribute()) {
-            const std::string_view otherPrefix = ReplyTree::prefixOf(b.name());
-            if (otherPrefix.empty() || otherPrefix == "xmlns" || otherPrefix == "xml")
-                continue;
+        const std::string_view local = ReplyTree::localNameOf(a.name);
+        for (int j = 0; j < i; ++j) {
+            const Attribute &b = attributes[size_t(j)];
             // b's prefix is bound: b had its own turn in this loop before a.
-            if (ReplyTree::localNameOf(b.name()) == local && lookup(scope, otherPrefix)->uri == uri)
+            if (ownNamespace(b.prefix) && ReplyTree::localNameOf(b.name) == local
+                && lookup(scope, b.prefix)->uri == binding->uri)
                 return false;
         }
     }
@@ -327,9 +353,11 @@ std::unique_ptr<ReplyTree> ReplyTree::parse(const QByteArray &body)
     tree->m_buffer = body;
     tree->m_buffer.detach();
     // Entities and end-of-line handling as XML prescribes; whitespace-only text kept where it is
-    // an element's only content (it is then the element's value).
+    // an element's only content (it is then the element's value). An element's leading text is
+    // its value() instead of a child node (ReplyTree::textOf): a listing's 50,000 text nodes are
+    // neither made nor walked.
     constexpr unsigned options = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute
-            | pugi::parse_ws_pcdata_single;
+            | pugi::parse_ws_pcdata_single | pugi::parse_embed_pcdata;
     const pugi::xml_parse_result parsed = tree->m_document.load_buffer_inplace(
             tree->m_buffer.data(), size_t(tree->m_buffer.size()), options, pugi::encoding_utf8);
     if (!parsed)

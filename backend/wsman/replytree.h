@@ -39,6 +39,8 @@ public:
     ~ReplyTree();
 
     pugi::xml_node root() const { return m_document.document_element(); }
+    // The tree is parsed with pugi::parse_embed_pcdata: the text an element starts with is the
+    // element's value(), not a child; text after a child element is a pcdata child as usual.
 
     // A qualified name's parts ("p:Name": "p" and "Name"; "Name": "" and "Name"). Inline loops:
     // a listing asks this of every name, and names are short.
