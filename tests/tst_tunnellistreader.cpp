@@ -471,6 +471,14 @@ void TestTunnelListReader::fastPath_data()
             << reply(item("", R"( xsi:nil="true")") + "<p:cmdletOutput>text</p:cmdletOutput>"
                      + item(" ") + item(plain) + returnValue)
             << true;
+    // pugixml keeps an element's leading text as its value, later text as nodes (replytree.h).
+    QTest::newRow("text before, between and after child elements") << reply(
+            item("lead <p2:HostName>pc</p2:HostName> mid <p2:TunnelType>x<a>1</a>y</p2:TunnelType>"
+                 "<p2:ConnectionStartTime>t<cim:Datetime>2024-05-01T09:13:22Z</cim:Datetime>"
+                 "</p2:ConnectionStartTime><p2:AuthMethod><a/>after</p2:AuthMethod> tail")
+            + "<p:cmdletOutput>w<cim:Datetime>2024-05-01T09:13:22Z</cim:Datetime></p:cmdletOutput>"
+            + "<p:cmdletOutput> <cim:Datetime>2024-05-01T09:13:22Z</cim:Datetime> </p:cmdletOutput>"
+            + returnValue) << true;
     QTest::newRow("whitespace and line ends")
             << reply(item("\r\n <p2:HostName> a\r\nb\r </p2:HostName>\n\t") + returnValue) << true;
     QByteArray manyValues;
