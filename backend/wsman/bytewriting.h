@@ -36,10 +36,13 @@ public:
     Sink(const Sink &) = delete;
     Sink &operator=(const Sink &) = delete;
 
-    // `out` holds exactly what was written; writing may go on.
+    // `out` holds exactly what was written; writing may go on. Nothing to do when it already
+    // does (a copy of `out` taken since then is then left unshared).
     void finish()
     {
         const qsizetype used = m_cursor - m_begin;
+        if (m_out.size() == used)
+            return;
         m_out.resize(used);
         m_begin = m_out.data();
         m_cursor = m_begin + used;
