@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace {
@@ -923,22 +924,23 @@ void TunnelFilterModel::flushResort()
             searching.push_back(k);
         }
         std::vector<int> probed(searches.size()); // the rest's row at each probe
-        for (bool more = !searches.empty(); more;) {
-            more = false;
-            for (size_t j = 0; j < searches.size(); ++j) {
+        // The searches still going: a round walks these only (most searches end in a few
+        // probes, the last ones after twenty or more).
+        std::vector<size_t> going(searches.size());
+        std::iota(going.begin(), going.end(), size_t(0));
+        while (!going.empty()) {
+            size_t kept = 0;
+            for (const size_t j : going) {
                 if (!nextProbe(searches[j]))
-                    continue;
+                    continue; // done
                 probed[j] = restNear(searches[j].probe, searches[j].moving);
                 if (keyed)
                     __builtin_prefetch(&m_keys[size_t(probed[j])]);
+                going[kept++] = j;
             }
-            for (size_t j = 0; j < searches.size(); ++j) {
-                Search &search = searches[j];
-                if (search.phase == Search::Done)
-                    continue;
-                advance(search, before(moves[searching[j]].source, probed[j]));
-                more = true;
-            }
+            going.resize(kept);
+            for (const size_t j : going)
+                advance(searches[j], before(moves[searching[j]].source, probed[j]));
         }
         for (size_t j = 0; j < searches.size(); ++j)
             moves[searching[j]].at = searches[j].low;
