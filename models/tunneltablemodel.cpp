@@ -270,21 +270,21 @@ public:
     // the fingerprint covers them.
     Slot *find(QStringView address, quint64 hash, quint64 fingerprint = 0) const
     {
-        if (m_slots.empty())
-            return nullptr;
-        for (size_t i = size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
-            Slot &slot = m_slots[i];
-            if (!slot.row)
-                return nullptr;
-            if (slot.hash == hash
-                && ((fingerprint != 0 && slot.fingerprint == fingerprint)
-                    || slot.row->tunnel.primaryAddress() == address))
-                return &slot;
-        }
+        return probe(hash, [&](const Slot &slot) {
+            return (fingerprint != 0 && slot.fingerprint == fingerprint)
+                    || slot.row->tunnel.primaryAddress() == address;
+        });
     }
     // The slot of the row whose fingerprint is `fingerprint` (not 0), nullptr when there is
     // none: a fingerprint covers the address, so no address is read.
     Slot *findFingerprint(quint64 hash, quint64 fingerprint) const
+    {
+        return probe(hash,
+                     [fingerprint](const Slot &slot) { return slot.fingerprint == fingerprint; });
+    }
+    // The first slot from `hash` on, in probe order, with that hash that `match` takes; nullptr
+    // at the first empty slot.
+    template<typename Match> Slot *probe(quint64 hash, Match match) const
     {
         if (m_slots.empty())
             return nullptr;
@@ -292,7 +292,7 @@ public:
             Slot &slot = m_slots[i];
             if (!slot.row)
                 return nullptr;
-            if (slot.hash == hash && slot.fingerprint == fingerprint)
+            if (slot.hash == hash && match(slot))
                 return &slot;
         }
     }
