@@ -384,8 +384,9 @@ void SimHttpConnection::respond(const SimHttpResponse &response)
         // Handed to the kernel now, whole: the event loop would send it only after every other
         // request already waiting had been answered, and a client of several servers would sit
         // idle while the simulator made replies it could have been reading.
-        m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
-                                  int(std::min<qsizetype>(body.size() + head.size(), maxSendBuffer)));
+        m_socket->setSocketOption(
+                QAbstractSocket::SendBufferSizeSocketOption,
+                int(std::min<qsizetype>(body.size() + head.size(), maxSendBuffer)));
         m_socket->flush();
     }
     if (!response.unsolicited.isEmpty()) {
