@@ -5,11 +5,10 @@
 #include <QDateTime>
 #include <QTime>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <iterator>
-
-#include <algorithm>
 
 // Writing large UTF-8 documents (rrasctl's JSON and CSV listings, rras-sim's replies) piece by
 // piece into one QByteArray, where QByteArray::append() costs too much: in Qt 6.4 every append
@@ -104,12 +103,12 @@ inline void put(Sink &out, const char *bytes, qsizetype size)
 
 inline void put(Sink &out, const char *text)
 {
-    out.append(text, qsizetype(std::strlen(text)));
+    out += text;
 }
 
 inline void put(Sink &out, const QByteArray &bytes)
 {
-    out.append(bytes.constData(), bytes.size());
+    out += bytes;
 }
 
 // The ASCII (UTF-16) units [from, to) as bytes.

@@ -354,7 +354,7 @@ std::unique_ptr<ReplyTree> ReplyTree::parse(const QByteArray &body)
     tree->m_buffer.detach();
     // Entities and end-of-line handling as XML prescribes; whitespace-only text kept where it is
     // an element's only content (it is then the element's value). An element's leading text is
-    // its value() instead of a child node (ReplyTree::textOf): a listing's 50,000 text nodes are
+    // its value() instead of a child node (replytree.h): a listing's 50,000 text nodes are
     // neither made nor walked.
     constexpr unsigned options = pugi::parse_escapes | pugi::parse_eol | pugi::parse_wconv_attribute
             | pugi::parse_ws_pcdata_single | pugi::parse_embed_pcdata;
