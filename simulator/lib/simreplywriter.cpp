@@ -162,7 +162,7 @@ QByteArray SimReplyWriter::listing(const QList<Tunnel> &tunnels) const
     QList<ListingRow> rows;
     rows.reserve(tunnels.size());
     for (const Tunnel &t : tunnels)
-        rows.append({&t, t.connectionDuration, t.totalBytesIn, t.totalBytesOut});
+        rows.append({&t, {t.connectionDuration, t.totalBytesIn, t.totalBytesOut}});
     return listing(rows);
 }
 
@@ -232,7 +232,7 @@ QByteArray SimReplyWriter::listing(const QList<ListingRow> &rows) const
         text("ClientExternalAddress", t.clientExternalAddress);
         text("ClientIPv4Address", t.clientIPv4Address);
         text("ClientIPv6Address", t.clientIPv6Address);
-        number("ConnectionDuration", row.connectionDuration);
+        number("ConnectionDuration", row.counters.connectionDuration);
         if (t.connectionStartTime.isValid()) {
             open("ConnectionStartTime");
             reply += '>';
@@ -256,8 +256,8 @@ QByteArray SimReplyWriter::listing(const QList<ListingRow> &rows) const
         text("HealthStatus", t.healthStatus);
         text("HostName", t.hostName);
         text("RoutingDomain", t.routingDomain);
-        number("TotalBytesIn", row.totalBytesIn);
-        number("TotalBytesOut", row.totalBytesOut);
+        number("TotalBytesIn", row.counters.totalBytesIn);
+        number("TotalBytesOut", row.counters.totalBytesOut);
         text("TransitionTechnology", t.transitionTechnology);
         text("TunnelType", t.tunnelType);
         text("UserActivityState", t.userActivityState);

@@ -2,6 +2,7 @@
 
 #include "simconfig.h"
 #include "tunnel.h"
+#include "tunnelgenerator.h"
 
 #include <QByteArray>
 #include <QList>
@@ -67,9 +68,7 @@ public:
     struct ListingRow
     {
         const Tunnel *tunnel = nullptr;
-        quint32 connectionDuration = 0;
-        quint64 totalBytesIn = 0;
-        quint64 totalBytesOut = 0;
+        SimTunnel::Counters counters;
     };
     // PS_RemoteAccessConnectionStatistics.GetByActiveStatistics: one cmdletOutput per tunnel.
     QByteArray listing(const QList<ListingRow> &rows) const;

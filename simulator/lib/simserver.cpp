@@ -1239,9 +1239,7 @@ SimServer::Reply SimServer::listing(const SimRequest &request, const SimReplyWri
         if (!routingDomain.isEmpty()
             && row.tunnel.routingDomain.compare(routingDomain, Qt::CaseInsensitive) != 0)
             continue;
-        const SimTunnel::Counters counters = row.countersAt(now);
-        rows.append({&row.tunnel, counters.connectionDuration, counters.totalBytesIn,
-                     counters.totalBytesOut});
+        rows.append({&row.tunnel, row.countersAt(now)});
     }
     outcome.note = QStringLiteral("%1 tunnels").arg(rows.size());
     return Reply{200, writer.listing(rows)};

@@ -61,8 +61,6 @@ SimTunnel::Counters SimTunnel::countersAt(const QDateTime &now) const
 
 Tunnel SimTunnel::at(const QDateTime &now) const
 {
-    if (!live)
-        return tunnel;
     Tunnel t = tunnel;
     const Counters counters = countersAt(now);
     t.connectionDuration = counters.connectionDuration;
