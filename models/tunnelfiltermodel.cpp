@@ -1335,6 +1335,19 @@ int TunnelFilterModel::currentProxyOf(int proxyRow) const
     return proxyRow - int(k);
 }
 
+namespace {
+
+// How many of `shifts` (TunnelFilterModel::GoneShift, ascending by current row) start at or
+// above `row`: the last of them gives the row's shift.
+template<typename Shifts> size_t shiftsAtOrAbove(const Shifts &shifts, int row)
+{
+    return size_t(std::upper_bound(shifts.begin(), shifts.end(), row,
+                                   [](int r, const auto &gone) { return r < gone.current; })
+                  - shifts.begin());
+}
+
+} // namespace
+
 const std::vector<TunnelFilterModel::GoneShift> &TunnelFilterModel::goneShifts() const
 {
     // m_goneSource only grows by onRowsRemoved() or is emptied: the count of removals added
@@ -1363,10 +1376,8 @@ int TunnelFilterModel::baseSourceOf(int sourceRow) const
     // The removals starting at or above the row (current coordinates) lie above it in base
     // coordinates too: the row moves down by all of theirs.
     const std::vector<GoneShift> &shifts = goneShifts();
-    const auto it
-            = std::upper_bound(shifts.begin(), shifts.end(), sourceRow,
-                               [](int row, const GoneShift &gone) { return row < gone.current; });
-    return it == shifts.begin() ? sourceRow : sourceRow + (it - 1)->shift;
+    const size_t above = shiftsAtOrAbove(shifts, sourceRow);
+    return above == 0 ? sourceRow : sourceRow + shifts[above - 1].shift;
 }
 
 int TunnelFilterModel::currentSourceOf(int baseRow) const
@@ -1547,10 +1558,7 @@ void TunnelFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIn
     size_t above = 0;
     int shift = 0; // rows removed above the current one
     if (shifts) {
-        above = size_t(
-                std::upper_bound(shifts->begin(), shifts->end(), first,
-                                 [](int row, const GoneShift &gone) { return row < gone.current; })
-                - shifts->begin());
+        above = shiftsAtOrAbove(*shifts, first);
         shift = above > 0 ? (*shifts)[above - 1].shift : 0;
     }
     for (int s = first; s <= last; ++s) {
