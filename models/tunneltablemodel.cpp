@@ -47,7 +47,8 @@ bool sameTexts(const QStringList &a, const QStringList &b)
 // Which columns show a difference between two versions of one tunnel; 0 when they are equal. A
 // field no column shows still changes TunnelRole, which every cell of the row carries: the whole
 // row then. Two fingerprints (computed where the tunnels were parsed) spare the comparison of
-// the fields of an unchanged tunnel, most of a poll's.
+// the fields of an unchanged tunnel, most of a poll's, and two steady ones the comparison of the
+// strings of a tunnel whose traffic moved, most of the rest.
 quint32 changedColumns(const Tunnel &a, const Tunnel &b)
 {
     if (a.fingerprint != 0 && a.fingerprint == b.fingerprint)
@@ -60,6 +61,8 @@ quint32 changedColumns(const Tunnel &a, const Tunnel &b)
         mask |= bit(Column::BytesOut);
     if (a.connectionDuration != b.connectionDuration)
         mask |= bit(Column::Duration);
+    if (a.steadyFingerprint != 0 && a.steadyFingerprint == b.steadyFingerprint)
+        return mask;
     if (!sameTexts(a.userName, b.userName))
         mask |= bit(Column::User);
     if (!sameText(a.clientIPv4Address, b.clientIPv4Address))
@@ -275,13 +278,6 @@ public:
                     || slot.row->tunnel.primaryAddress() == address;
         });
     }
-    // The slot of the row whose fingerprint is `fingerprint` (not 0), nullptr when there is
-    // none: a fingerprint covers the address, so no address is read.
-    Slot *findFingerprint(quint64 hash, quint64 fingerprint) const
-    {
-        return probe(hash,
-                     [fingerprint](const Slot &slot) { return slot.fingerprint == fingerprint; });
-    }
     // The first slot from `hash` on, in probe order, with that hash that `match` takes; nullptr
     // at the first empty slot.
     template<typename Match> Slot *probe(quint64 hash, Match match) const
@@ -426,6 +422,40 @@ struct TunnelTableModel::Row
                                            : tunnel.userName.join(QLatin1String(", "));
     }
 };
+
+namespace {
+
+void prefetchLines(const void *object, size_t size)
+{
+    const char *bytes = static_cast<const char *>(object);
+    for (size_t line = 0; line < size; line += 64)
+        __builtin_prefetch(bytes + line, 1);
+}
+
+// The line holding the head of the block whose data starts at `data` (a string's or a list's
+// reference count lies just before its data, the allocator's head before that).
+void prefetchHead(const void *data)
+{
+    __builtin_prefetch(reinterpret_cast<const void *>(reinterpret_cast<quintptr>(data) - 16), 1);
+}
+
+// The heads of the strings a tunnel holds alone (the words are shared, and hot).
+void prefetchStrings(const Tunnel &tunnel)
+{
+    for (const QString *text : {&tunnel.clientIPv4Address, &tunnel.clientIPv6Address,
+                                &tunnel.hostName, &tunnel.clientExternalAddress})
+        prefetchHead(text->constData());
+    prefetchHead(tunnel.userName.constData());
+}
+
+// The user names' own heads: read from the list, fetched by prefetchStrings() before.
+void prefetchUserNames(const Tunnel &tunnel)
+{
+    for (const QString &name : tunnel.userName)
+        prefetchHead(name.constData());
+}
+
+} // namespace
 
 TunnelTableModel::Server::~Server()
 {
@@ -764,6 +794,7 @@ void TunnelTableModel::update(Tunnel &tunnel, const Tunnel &next, quint32 column
     tunnel.totalBytesIn = next.totalBytesIn;
     tunnel.totalBytesOut = next.totalBytesOut;
     tunnel.fingerprint = next.fingerprint;
+    tunnel.steadyFingerprint = next.steadyFingerprint;
     Q_ASSERT(tunnel == next);
 }
 
@@ -817,7 +848,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         quint32 columns;
     };
     std::vector<Pending> changed;
-    QList<const Tunnel *> added;
+    std::vector<qsizetype> added;                        // places in the listing
     std::vector<std::pair<quint64, qsizetype>> arrivals; // (hash, place in the listing)
     qsizetype seen = 0;
     int skipped = 0;
@@ -841,6 +872,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
         // from before a field changed would hide the change.
         Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
+        Q_ASSERT(tunnel.steadyFingerprint == 0
+                 || tunnel.steadyFingerprint == tunnel.computeSteadyFingerprint());
     }
     for (qsizetype i = 0; i < listed; ++i) {
         if (i + 8 < listed)
@@ -855,6 +888,12 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                     __builtin_prefetch(row + line);
             }
         }
+        // That row has come by now too: the address it holds, compared with the tunnel's.
+        if (i + 2 < listed && hashes[size_t(i + 2)] != 0) {
+            const auto *ahead = server.rows.peek(hashes[size_t(i + 2)]);
+            if (ahead && ahead->fingerprint != prints[size_t(i + 2)])
+                __builtin_prefetch(ahead->row->tunnel.primaryAddress().constData());
+        }
         const quint64 hash = hashes[size_t(i)];
         const quint64 print = prints[size_t(i)];
         // 0 is the hash of no address (and, once in 2^64, of one).
@@ -863,10 +902,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             continue;
         }
         // The slot holding the tunnel's own fingerprint is the row (the fingerprint covers the
-        // address); the addresses are compared only when there is none.
-        auto *slot = print != 0 ? server.rows.findFingerprint(hash, print) : nullptr;
-        if (!slot)
-            slot = server.rows.find(tunnels[i].primaryAddress(), hash);
+        // address); the addresses are compared only when it holds another.
+        auto *slot = server.rows.find(tunnels[i].primaryAddress(), hash, print);
         if (slot) {
             if (slot->seen == generation) {
                 ++skipped;
@@ -878,10 +915,12 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 continue; // unchanged, and neither the row nor the tunnel read
             const Tunnel &tunnel = tunnels[i];
             Row *row = slot->row;
-            if (const quint32 columns = changedColumns(row->tunnel, tunnel))
-                changed.push_back({row, &tunnel, columns}); // takes the fingerprint too
-            else
-                row->tunnel.fingerprint = tunnel.fingerprint; // the next poll compares it
+            if (const quint32 columns = changedColumns(row->tunnel, tunnel)) {
+                changed.push_back({row, &tunnel, columns}); // takes the fingerprints too
+            } else {                                        // the next poll compares them
+                row->tunnel.fingerprint = tunnel.fingerprint;
+                row->tunnel.steadyFingerprint = tunnel.steadyFingerprint;
+            }
             slot->fingerprint = tunnel.fingerprint;
         } else {
             arrivals.emplace_back(hash, i);
@@ -908,9 +947,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 kept.push_back(arrivals[j].second);
         }
         std::sort(kept.begin(), kept.end()); // in the listing's order
-        added.reserve(qsizetype(kept.size()));
-        for (const qsizetype i : kept)
-            added.append(&tunnels[i]);
+        added = std::move(kept);
     }
     if (skipped > 0) {
         qCDebug(lcModels) << "server" << serverId << "listed" << skipped
@@ -918,21 +955,22 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     }
 
     if (seen < server.rows.size()) {
-        std::vector<int> gone;
+        std::vector<Departure> gone;
         gone.reserve(size_t(server.rows.size() - seen));
         renumber();
         server.rows.forEach([&gone, generation](const auto &slot) {
             if (slot.seen != generation)
-                gone.push_back(slot.row->row);
+                gone.push_back({slot.row->row, slot.hash});
         });
-        std::sort(gone.begin(), gone.end());
+        std::sort(gone.begin(), gone.end(),
+                  [](const Departure &a, const Departure &b) { return a.place < b.place; });
         QList<int> leaving;
         leaving.reserve(qsizetype(gone.size()));
         const int start = blockStart(server);
-        for (const int offset : gone)
-            leaving.append(start + offset);
+        for (const Departure &departure : gone)
+            leaving.append(start + departure.place);
         Q_EMIT rowsAboutToLeave(leaving);
-        removeBlockRows(server, std::move(gone));
+        removeBlockRows(server, gone);
     }
 
     if (!changed.empty()) {
@@ -943,21 +981,28 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         emitChanges(std::move(changes), {Qt::DisplayRole, RawValueRole, TunnelRole});
     }
 
-    if (!added.isEmpty()) {
+    if (!added.empty()) {
         // At the end of this server's block: one insertion, and the block stays contiguous.
         const int first = blockStart(server) + int(server.rows.size());
         const int count = int(added.size());
         beginInsertRows({}, first, first + count - 1);
         server.list.reserve(server.list.size() + size_t(count));
-        for (const Tunnel *tunnel : std::as_const(added)) {
+        for (size_t k = 0; k < added.size(); ++k) {
+            // Copying a tunnel counts a reference on each of its strings, with an atomic
+            // operation that waits for the string's cache line: those of the tunnels a few ahead
+            // are fetched meanwhile.
+            if (k + 4 < added.size())
+                prefetchStrings(tunnels[added[k + 4]]);
+            if (k + 2 < added.size())
+                prefetchUserNames(tunnels[added[k + 2]]);
+            const Tunnel &tunnel = tunnels[added[k]];
             auto row = std::make_unique<Row>();
-            row->tunnel = *tunnel;
+            row->tunnel = tunnel;
             intern(row->tunnel);
             row->server = &server;
             row->derive(kAllColumns);
             row->row = int(server.list.size());
-            server.rows.insert(row.get(), RowIndex<Row>::hashOf(tunnel->primaryAddress())).seen
-                    = generation;
+            server.rows.insert(row.get(), hashes[size_t(added[k])]).seen = generation;
             server.list.push_back(row.release());
         }
         server.firstOutdated = int(server.list.size());
@@ -982,31 +1027,33 @@ void TunnelTableModel::resetSnapshot(const QString &serverId, const QList<Tunnel
     endResetModel();
 }
 
-void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
+void TunnelTableModel::removeBlockRows(Server &server, const std::vector<Departure> &gone)
 {
-    if (offsets.empty())
+    if (gone.empty())
         return;
-    std::sort(offsets.begin(), offsets.end());
     const int start = blockStart(server); // removals inside the block never move it
     // Bottom-up, so the places still to remove stay valid. The ranges join a gap that starts at
     // the bottom range and moves up (see Server::list): every range lies above the gap, where
     // places are indexes.
     auto &list = server.list;
+    std::vector<Row *> dead;
+    dead.reserve(gone.size());
     Q_ASSERT(server.gapSize == 0);
     server.gapAt = list.size();
-    auto end = offsets.end();
-    while (end != offsets.begin()) {
+    auto end = gone.end();
+    while (end != gone.begin()) {
         auto first = end - 1;
-        while (first != offsets.begin() && *(first - 1) == *first - 1)
+        while (first != gone.begin() && (first - 1)->place == first->place - 1)
             --first;
-        const int from = *first;
-        const int to = *(end - 1);
+        const int from = first->place;
+        const int to = (end - 1)->place;
         beginRemoveRows({}, start + from, start + to);
-        for (int i = from; i <= to; ++i) {
-            const Row *row = list[size_t(i)];
-            const QString &address = row->tunnel.primaryAddress();
-            server.rows.remove(server.rows.find(address, RowIndex<Row>::hashOf(address)));
-            delete row;
+        for (auto departure = first; departure != end; ++departure) {
+            Row *row = list[size_t(departure->place)];
+            // The slot by the row itself: its address is not read again.
+            server.rows.remove(server.rows.probe(
+                    departure->hash, [row](const auto &slot) { return slot.row == row; }));
+            dead.push_back(row);
         }
         // The rows between this range and the gap move down past it: the gap now starts here.
         if (server.gapSize > 0) {
@@ -1024,6 +1071,18 @@ void TunnelTableModel::removeBlockRows(Server &server, std::vector<int> offsets)
     list.erase(list.begin() + qsizetype(server.gapAt),
                list.begin() + qsizetype(server.gapAt + server.gapSize));
     server.gapSize = 0;
+    // Freeing a row releases each of its strings with an atomic operation that waits for the
+    // string's cache line and lets no other read overtake it: the rows a few ahead, then their
+    // strings, are fetched meanwhile.
+    for (size_t k = 0; k < dead.size(); ++k) {
+        if (k + 8 < dead.size())
+            prefetchLines(dead[k + 8], sizeof(Row));
+        if (k + 4 < dead.size())
+            prefetchStrings(dead[k + 4]->tunnel);
+        if (k + 2 < dead.size())
+            prefetchUserNames(dead[k + 2]->tunnel);
+        delete dead[k];
+    }
 }
 
 void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int> &roles)

@@ -225,8 +225,15 @@ private:
     int blockStart(const Server &server) const;
     QVariant displayData(const Row &row, Column column) const;
     QVariant rawData(const Row &row, Column column) const;
-    // Rows of `server` by their place in its block, any order; contiguous ranges bottom-up.
-    void removeBlockRows(Server &server, std::vector<int> offsets);
+    // A row of a server's block that a snapshot no longer lists: its place in the block and its
+    // address's hash in the row index.
+    struct Departure
+    {
+        int place;
+        quint64 hash;
+    };
+    // Those rows (ascending by place), in contiguous ranges bottom-up.
+    void removeBlockRows(Server &server, const std::vector<Departure> &gone);
     void renumber() const;
     Row &rowAt(int row) const; // a valid row
     int rowNumber(const Row &row) const;

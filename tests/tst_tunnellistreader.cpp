@@ -319,6 +319,8 @@ void TestTunnelListReader::sameAsGenericPath()
         QVERIFY(directTunnels.at(i) == genericTunnels.at(i));
         // The reader fingerprints what it read, as it stands (the table trusts it).
         QCOMPARE(directTunnels.at(i).fingerprint, directTunnels.at(i).computeFingerprint());
+        QCOMPARE(directTunnels.at(i).steadyFingerprint,
+                 directTunnels.at(i).computeSteadyFingerprint());
     }
     QCOMPARE(directWarnings, genericWarnings);
 }
@@ -384,6 +386,8 @@ void TestTunnelListReader::readsWhatTheSimulatorWrote()
                                         .arg(i)
                                         .arg(QLatin1String(want.at(f).first))));
         QCOMPARE(directTunnels.at(i).fingerprint, directTunnels.at(i).computeFingerprint());
+        QCOMPARE(directTunnels.at(i).steadyFingerprint,
+                 directTunnels.at(i).computeSteadyFingerprint());
     }
     QCOMPARE(reader.warnings(), genericWarnings);
     // And what was written is what is read (the writer's own round trip; XML turns a CR into
@@ -616,6 +620,7 @@ void TestTunnelListReader::fastPath()
     for (qsizetype i = 0; i < fastTunnels.size(); ++i) {
         QCOMPARE(fields(fastTunnels.at(i)), fields(slowTunnels.at(i)));
         QCOMPARE(fastTunnels.at(i).fingerprint, slowTunnels.at(i).fingerprint);
+        QCOMPARE(fastTunnels.at(i).steadyFingerprint, slowTunnels.at(i).steadyFingerprint);
     }
     QCOMPARE(observed.reader.warnings(), streamed.warnings());
 }

@@ -36,6 +36,11 @@ struct Tunnel
     // both tunnels carry one). Code that changes a field of a tunnel that carries one must set
     // it again (setFingerprint()) or clear it to 0; operator== never looks at it.
     quint64 fingerprint = 0;
+    // The same digest of every field but the three counters that move on every poll
+    // (connectionDuration, totalBytesIn, totalBytesOut), set and cleared with `fingerprint`:
+    // when two versions of a tunnel agree on it, only those three can differ, and a change of
+    // traffic is told without reading a string.
+    quint64 steadyFingerprint = 0;
 
     // The address a disconnect names: the IPv4 tunnel address when there is one, else the IPv6.
     // A reference into the tunnel (no copy on a poll's hot path): copy it to keep it longer.
@@ -44,19 +49,16 @@ struct Tunnel
         return clientIPv4Address.isEmpty() ? clientIPv6Address : clientIPv4Address;
     }
 
-    // The digest of the fields as they are now: equal tunnels (operator==) get equal digests,
+    // The digests of the fields as they are now: equal tunnels (operator==) get equal digests,
     // and a change in any one field changes it but for a 1 in 2^64 chance. Never 0.
-    quint64 computeFingerprint() const
+    quint64 computeFingerprint() const { return withCounters(computeSteadyFingerprint()); }
+    quint64 computeSteadyFingerprint() const
     {
         quint64 h = 0x6a09e667f3bcc908ULL;
         size_t seed = 0;
-        const auto add = [&h](quint64 value) {
-            h = (h ^ value) * 0x9e3779b97f4a7c15ULL;
-            h ^= h >> 29;
-        };
         // Each string hashed with its own seed: the same text in another field counts apart.
         const auto addText = [&](const QString &text) {
-            add(qHash(QStringView(text), ++seed));
+            mix(h, qHash(QStringView(text), ++seed));
         };
         addText(clientIPv4Address);
         addText(clientIPv6Address);
@@ -65,25 +67,27 @@ struct Tunnel
         addText(tunnelType);
         addText(transitionTechnology);
         // All invalid times are equal (operator==); valid ones are equal by their instant.
-        add(connectionStartTime.isValid() ? quint64(connectionStartTime.toMSecsSinceEpoch())
+        mix(h,
+            connectionStartTime.isValid() ? quint64(connectionStartTime.toMSecsSinceEpoch())
                                           : 0x8000000000000001ULL);
-        add(connectionStartTime.isValid());
-        add(connectionDuration);
-        add(totalBytesIn);
-        add(totalBytesOut);
+        mix(h, connectionStartTime.isValid());
         addText(connectionType);
         addText(healthStatus);
         addText(authMethod);
         addText(userActivityState);
-        add(bandwidth);
-        add(quint64(userName.size()));
+        mix(h, bandwidth);
+        mix(h, quint64(userName.size()));
         for (const QString &name : userName)
             addText(name);
         addText(routingDomain);
-        h ^= h >> 32;
-        return h == 0 ? 1 : h;
+        return finish(h);
     }
-    void setFingerprint() { fingerprint = computeFingerprint(); }
+    void setFingerprint()
+    {
+        steadyFingerprint = computeSteadyFingerprint();
+        fingerprint = withCounters(steadyFingerprint);
+    }
+    void clearFingerprint() { fingerprint = steadyFingerprint = 0; }
 
     // Field by field; the fingerprint is a cache of the fields, not one of them.
     bool operator==(const Tunnel &other) const
@@ -100,6 +104,26 @@ struct Tunnel
                 && authMethod == other.authMethod && userActivityState == other.userActivityState
                 && bandwidth == other.bandwidth && userName == other.userName
                 && routingDomain == other.routingDomain;
+    }
+
+private:
+    static void mix(quint64 &h, quint64 value)
+    {
+        h = (h ^ value) * 0x9e3779b97f4a7c15ULL;
+        h ^= h >> 29;
+    }
+    static quint64 finish(quint64 h)
+    {
+        h ^= h >> 32;
+        return h == 0 ? 1 : h;
+    }
+    quint64 withCounters(quint64 steady) const
+    {
+        quint64 h = steady;
+        mix(h, connectionDuration);
+        mix(h, totalBytesIn);
+        mix(h, totalBytesOut);
+        return finish(h);
     }
 };
 
