@@ -442,6 +442,7 @@ bool TunnelFilterModel::sortsBefore(int left, int right) const
 void TunnelFilterModel::rebuildKeys()
 {
     m_keyKind = KeyKind::None;
+    m_orderKeysValid = false;
     if (m_tunnels && m_sortColumn >= 0) {
         const auto column = Column(m_sortColumn);
         if (TunnelTableModel::hasNumericSortKey(column))
@@ -640,6 +641,7 @@ void TunnelFilterModel::applyOrder(std::vector<int> order)
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const std::vector<int> previous = std::exchange(m_order, std::move(order));
+    m_orderKeysValid = false;
     rebuildMap();
     const QModelIndexList from = persistentIndexList();
     QModelIndexList to;
@@ -700,6 +702,19 @@ void TunnelFilterModel::flushResort()
     // for them in this update's one layout change below.
     flushSourceRemovals();
     ensureMap();
+    // A number column: the neighbours' keys are read beside the order (m_orderKeys), not
+    // scattered by source row. Rows in `moved` may still hold their old key there.
+    const bool ordered = orderKeysOn();
+    if (ordered)
+        ensureOrderKeys();
+    Q_ASSERT(!ordered || orderKeysAgree(moved));
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // sortsBefore() for a number column, from the keys (exact) and the source rows (ties).
+    const auto lessKeyed = [ascending](quint64 a, int left, quint64 b, int right) {
+        if (a != b)
+            return ascending ? a < b : b < a;
+        return left < right;
+    };
     const int sourceRows = m_tunnels->rowCount();
     // Where the changed rows stand (proxy rows), ascending; a row listed twice counts once.
     std::vector<int> places;
@@ -726,8 +741,18 @@ void TunnelFilterModel::flushResort()
     };
     const bool keyed = m_keyKind != KeyKind::None;
     int lastKept = -1;
+    quint64 lastKeptKey = 0; // `ordered`
     for (size_t i = 0; i < places.size();) {
-        if (keyed) {
+        if (ordered) {
+            // The order's entries and their keys first, then (once they have come) the
+            // changed row's own key.
+            if (i + 16 < places.size()) {
+                __builtin_prefetch(&m_order[size_t(places[i + 16])]);
+                __builtin_prefetch(&m_orderKeys[size_t(places[i + 16])]);
+            }
+            if (i + 8 < places.size())
+                __builtin_prefetch(&m_keys[size_t(m_order[size_t(places[i + 8])])]);
+        } else if (keyed) {
             // Two passes ahead: the order's entries first, then (once they have come) the keys.
             if (i + 16 < places.size())
                 __builtin_prefetch(&m_order[size_t(places[i + 16])]);
@@ -737,10 +762,30 @@ void TunnelFilterModel::flushResort()
         size_t end = i + 1;
         while (end < places.size() && places[end] == places[end - 1] + 1)
             ++end;
-        if (places[i] > 0)
-            lastKept = m_order[size_t(places[i] - 1)]; // unchanged, so it stays
+        if (places[i] > 0) { // unchanged, so it stays
+            lastKept = m_order[size_t(places[i] - 1)];
+            if (ordered)
+                lastKeptKey = m_orderKeys[size_t(places[i] - 1)];
+        }
         const int below = places[end - 1] + 1;
         const int next = below < proxyRows ? m_order[size_t(below)] : -1;
+        if (ordered) {
+            const quint64 nextKey = next >= 0 ? m_orderKeys[size_t(below)] : 0;
+            for (size_t r = i; r < end; ++r) {
+                const int s = m_order[size_t(places[r])];
+                const quint64 key = m_keys[size_t(s)].high;
+                if ((lastKept >= 0 && !lessKeyed(lastKeptKey, lastKept, key, s))
+                    || (next >= 0 && !lessKeyed(key, s, nextKey, next))) {
+                    out.push_back(places[r]);
+                } else {
+                    lastKept = s;
+                    lastKeptKey = key;
+                    m_orderKeys[size_t(places[r])] = key; // it stays: the rest reads it
+                }
+            }
+            i = end;
+            continue;
+        }
         for (size_t r = i; r < end; ++r) {
             const int s = m_order[size_t(places[r])];
             if ((lastKept >= 0 && !before(lastKept, s)) || (next >= 0 && !before(s, next)))
@@ -766,18 +811,39 @@ void TunnelFilterModel::flushResort()
     };
     std::vector<Move> moves;
     moves.reserve(out.size());
+    // Until the moves are placed, `at` holds the move's place in `out`.
     for (const int p : out) {
         const int s = m_order[size_t(p)];
-        moves.push_back({m_keyKind == KeyKind::None ? Key{} : m_keys[size_t(s)], s, p, 0});
+        moves.push_back(
+                {m_keyKind == KeyKind::None ? Key{} : m_keys[size_t(s)], s, p, int(moves.size())});
     }
+    // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing.
+    const int firstArrival = proxyRows - std::min(arrivals, proxyRows);
     if (m_keyKind == KeyKind::Number) {
-        // keyLess() for exact keys, without looking the keys up again.
-        const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::sort(moves.begin(), moves.end(), [ascending](const Move &a, const Move &b) {
-            if (a.key != b.key)
-                return ascending ? a.key < b.key : b.key < a.key;
-            return a.source < b.source;
-        });
+        // keyLess() for exact keys, without looking the keys up again. The rows that were in
+        // place before come nearly in order (each moved a few places): sorted by insertion
+        // while that stays cheap, the arrivals (at the end, in any order) apart, then merged.
+        const auto less = [&lessKeyed](const Move &a, const Move &b) {
+            return lessKeyed(a.key.high, a.source, b.key.high, b.source);
+        };
+        const auto arrivalsFrom = std::find_if(
+                moves.begin(), moves.end(), [&](const Move &m) { return m.from >= firstArrival; });
+        size_t budget = 8 * size_t(arrivalsFrom - moves.begin()) + 64;
+        for (auto it = moves.begin() + (moves.empty() ? 0 : 1); it < arrivalsFrom && budget > 0;
+             ++it) {
+            Move move = *it;
+            auto hole = it;
+            while (hole != moves.begin() && less(move, *(hole - 1)) && budget > 0) {
+                *hole = *(hole - 1);
+                --hole;
+                --budget;
+            }
+            *hole = move;
+        }
+        if (budget == 0) // far from in order: sorted in full
+            std::sort(moves.begin(), arrivalsFrom, less);
+        std::sort(arrivalsFrom, moves.end(), less);
+        std::inplace_merge(moves.begin(), arrivalsFrom, moves.end(), less);
     } else {
         std::sort(moves.begin(), moves.end(),
                   [&before](const Move &a, const Move &b) { return before(a.source, b.source); });
@@ -793,7 +859,7 @@ void TunnelFilterModel::flushResort()
     // probe j near i (and then for i): the probes of one search lie close together, few moving
     // rows between them, so stepping from the count at the last probe is cheaper than a binary
     // search over all the moving rows for every probe.
-    const auto restNear = [&](int i, size_t &k) {
+    const auto restAt = [&](int i, size_t &k) { // the proxy row
         // Sixteen at a time while they can: a binary search's first probes cross many.
         while (k + 16 <= skip.size() && skip[k + 15] <= i)
             k += 16;
@@ -803,19 +869,40 @@ void TunnelFilterModel::flushResort()
             k -= 16;
         while (k > 0 && skip[k - 1] > i)
             --k;
-        return m_order[size_t(i + int(k))];
+        return i + int(k);
     };
-    // Arrivals wait at the bottom (onRowsInserted): where they stood says nothing. They are
-    // placed after the others, each between the places of the rows that stood before it and
-    // after it (the moves are in order).
-    const int firstArrival = proxyRows - std::min(arrivals, proxyRows);
+    // Whether the moving row sorts before the row at proxy row `p` (of the rest).
+    const auto movesBefore = [&](const Move &move, int p) {
+        if (ordered)
+            return lessKeyed(move.key.high, move.source, m_orderKeys[size_t(p)],
+                             m_order[size_t(p)]);
+        return before(move.source, m_order[size_t(p)]);
+    };
+    // Fetches what movesBefore() reads of proxy row `p`.
+    const auto fetchRest = [&](int p) {
+        if (ordered)
+            __builtin_prefetch(&m_orderKeys[size_t(p)]);
+        else if (keyed)
+            __builtin_prefetch(&m_keys[size_t(m_order[size_t(p)])]);
+    };
+    // Arrivals are placed after the others, each between the places of the rows that stood
+    // before it and after it (the moves are in order).
     const size_t moveCount = moves.size();
     // Where a row stood, in the rest: the rows that move above it are not there.
     std::vector<int> guesses(moveCount, -1);
+    // upperBound(skip, guess): skip[rank] is the guess itself, and the moving rows right below
+    // it (a run of changed neighbours) share it.
+    std::vector<size_t> movingBelow(moveCount, 0);
     for (size_t k = 0; k < moveCount; ++k) {
         const int from = moves[k].from;
-        if (from < firstArrival)
-            guesses[k] = from - int(std::lower_bound(out.begin(), out.end(), from) - out.begin());
+        if (from >= firstArrival)
+            continue;
+        const size_t rank = size_t(moves[k].at); // its place in `out`
+        guesses[k] = from - int(rank);
+        size_t moving = rank + 1;
+        while (moving < skip.size() && skip[moving] <= guesses[k])
+            ++moving;
+        movingBelow[k] = moving;
     }
     // Each other row's place among the rest (std::upper_bound over it), searched outwards from
     // where it stood: a counter that grew a little moves a few rows, and the search reads the
@@ -832,7 +919,7 @@ void TunnelFilterModel::flushResort()
         int guess = 0;
         int step = 1;
         int probe = -1;
-        size_t moving = 0; // upperBound(skip, probe) (restNear())
+        size_t moving = 0; // upperBound(skip, probe) (restAt())
         Phase phase = First;
     };
     // The next probe, through the steps that need no comparison; false when done.
@@ -916,14 +1003,42 @@ void TunnelFilterModel::flushResort()
         for (size_t k = 0; k < moveCount; ++k) {
             if (guesses[k] < 0)
                 continue;
+            if (ordered) {
+                // Most rows move a few places (a counter grew a little), and the keys of the
+                // rest lie side by side here: walked one by one from where the row stood first,
+                // the search goes on below only for a row that went further.
+                const int guess = guesses[k];
+                size_t moving = movingBelow[k];
+                const auto less = [&](int i) {
+                    return i >= restSize || movesBefore(moves[k], restAt(i, moving));
+                };
+                int at = -1;
+                if (less(guess)) {
+                    int i = guess;
+                    for (int step = 0; step < 8 && at < 0; ++step, --i) {
+                        if (i == 0 || !less(i - 1))
+                            at = i;
+                    }
+                } else {
+                    int i = guess + 1;
+                    for (int step = 0; step < 8 && at < 0; ++step, ++i) {
+                        if (less(i))
+                            at = i;
+                    }
+                }
+                if (at >= 0) {
+                    moves[k].at = at;
+                    continue;
+                }
+            }
             Search search;
             search.high = restSize;
             search.guess = guesses[k];
-            search.moving = upperBound(skip, search.guess);
+            search.moving = movingBelow[k];
             searches.push_back(search);
             searching.push_back(k);
         }
-        std::vector<int> probed(searches.size()); // the rest's row at each probe
+        std::vector<int> probed(searches.size()); // the proxy row of each probe
         // The searches still going: a round walks these only (most searches end in a few
         // probes, the last ones after twenty or more).
         std::vector<size_t> going(searches.size());
@@ -933,14 +1048,13 @@ void TunnelFilterModel::flushResort()
             for (const size_t j : going) {
                 if (!nextProbe(searches[j]))
                     continue; // done
-                probed[j] = restNear(searches[j].probe, searches[j].moving);
-                if (keyed)
-                    __builtin_prefetch(&m_keys[size_t(probed[j])]);
+                probed[j] = restAt(searches[j].probe, searches[j].moving);
+                fetchRest(probed[j]);
                 going[kept++] = j;
             }
             going.resize(kept);
             for (const size_t j : going)
-                advance(searches[j], before(moves[searching[j]].source, probed[j]));
+                advance(searches[j], movesBefore(moves[searching[j]], probed[j]));
         }
         for (size_t j = 0; j < searches.size(); ++j)
             moves[searching[j]].at = searches[j].low;
@@ -952,14 +1066,14 @@ void TunnelFilterModel::flushResort()
             std::count_if(guesses.begin(), guesses.end(), [](int guess) { return guess >= 0; }));
     if (moveCount - otherMoves > otherMoves) {
         int previous = 0;
-        size_t moving = 0; // see restNear()
+        size_t moving = 0; // see restAt()
         for (size_t k = 0; k < moveCount; ++k) {
             if (guesses[k] < 0) {
                 Search search;
                 search.high = restSize;
                 search.guess = previous;
                 while (nextProbe(search))
-                    advance(search, before(moves[k].source, restNear(search.probe, moving)));
+                    advance(search, movesBefore(moves[k], restAt(search.probe, moving)));
                 moves[k].at = search.low;
             }
             previous = moves[k].at;
@@ -991,9 +1105,9 @@ void TunnelFilterModel::flushResort()
             }
         }
     }
-    // Each arrival's probes stay between its bounds: restNear() from the count at the lower one.
+    // Each arrival's probes stay between its bounds: restAt() from the count at the lower one.
     std::vector<size_t> movingAt(pending.size());
-    std::vector<int> midRows(pending.size()); // the rest's row at each probe
+    std::vector<int> midRows(pending.size()); // the proxy row of each probe
     for (size_t j = 0; j < pending.size(); ++j)
         movingAt[j] = upperBound(skip, bounds[j].first);
     for (bool searching = !pending.empty(); searching;) {
@@ -1001,9 +1115,8 @@ void TunnelFilterModel::flushResort()
         for (size_t j = 0; j < pending.size(); ++j) {
             const auto [low, high] = bounds[j];
             if (low < high) {
-                midRows[j] = restNear(low + (high - low) / 2, movingAt[j]);
-                if (keyed)
-                    __builtin_prefetch(&m_keys[size_t(midRows[j])]);
+                midRows[j] = restAt(low + (high - low) / 2, movingAt[j]);
+                fetchRest(midRows[j]);
             }
         }
         for (size_t j = 0; j < pending.size(); ++j) {
@@ -1011,7 +1124,7 @@ void TunnelFilterModel::flushResort()
             if (low >= high)
                 continue;
             const int mid = low + (high - low) / 2;
-            if (before(moves[pending[j]].source, midRows[j]))
+            if (movesBefore(moves[pending[j]], midRows[j]))
                 high = mid;
             else
                 low = mid + 1;
@@ -1022,10 +1135,27 @@ void TunnelFilterModel::flushResort()
         moves[pending[j]].at = bounds[j].first;
 
     // The new order: the rest copied in runs, the moving rows between them.
+    // Every row that moves lands where it stood: the order stays (and so does the rest).
+    const int movedCount = int(moves.size());
+    bool stays = true;
+    for (int k = 0; k < movedCount && stays; ++k)
+        stays = moves[size_t(k)].from == moves[size_t(k)].at + k;
+    if (stays) {
+        if (ordered) {
+            for (const Move &move : moves)
+                m_orderKeys[size_t(move.from)] = move.key.high;
+        }
+        resolveLeft();
+        return;
+    }
     std::vector<int> &next = m_scratch;
     next.resize(size_t(proxyRows));
+    std::vector<quint64> &nextKeys = m_scratchKeys; // `ordered`
+    if (ordered)
+        nextKeys.resize(size_t(proxyRows));
     {
         auto written = next.begin();
+        auto writtenKey = nextKeys.begin();
         size_t pos = 0; // in m_order
         size_t outAt = 0;
         int copied = 0; // rows of the rest
@@ -1039,6 +1169,8 @@ void TunnelFilterModel::flushResort()
                 }
                 const size_t n = std::min(stop - pos, size_t(until - copied));
                 written = std::copy_n(m_order.begin() + qsizetype(pos), n, written);
+                if (ordered)
+                    writtenKey = std::copy_n(m_orderKeys.begin() + qsizetype(pos), n, writtenKey);
                 pos += n;
                 copied += int(n);
             }
@@ -1046,18 +1178,15 @@ void TunnelFilterModel::flushResort()
         for (const Move &move : moves) {
             copyRest(move.at);
             *written++ = move.source;
+            if (ordered)
+                *writtenKey++ = move.key.high;
         }
         copyRest(restSize);
         Q_ASSERT(written == next.end());
     }
     // Rows above `lo` and below `hi` keep their places.
-    const int movedCount = int(moves.size());
     const int lo = std::min(out.front(), moves.front().at);
     const int hi = std::max(out.back(), moves.back().at + movedCount - 1);
-    if (std::equal(next.begin() + lo, next.begin() + hi + 1, m_order.begin() + lo)) {
-        resolveLeft();
-        return;
-    }
     // Rows below a departure still have their old places in the map: rewritten here too.
     const int mapLo = m_goneProxy.empty() ? lo : std::min(lo, m_goneProxy.front());
     std::vector<std::pair<int, int>> movedTo; // (proxy row before, after), by the first
@@ -1069,21 +1198,27 @@ void TunnelFilterModel::flushResort()
         ats.push_back(moves[size_t(k)].at);
     }
     std::sort(movedTo.begin(), movedTo.end());
-    applyMoves([this, &next] { m_order.swap(next); }, lo, hi,
-               [&](int row) {
-                   const auto it = std::lower_bound(out.begin(), out.end(), row);
-                   if (it != out.end() && *it == row) {
-                       return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))
-                               ->second;
-                   }
-                   const int i = row - int(it - out.begin()); // in the rest
-                   return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
-               },
-               mapLo, m_goneProxy.empty() ? hi : proxyRows - 1,
-               [this] {
-                   m_goneProxy.clear(); // the map holds every row's proxy row again
-                   m_goneProxyLeft = false;
-               });
+    applyMoves(
+            [&] {
+                m_order.swap(next);
+                if (ordered)
+                    m_orderKeys.swap(nextKeys);
+            },
+            lo, hi,
+            [&](int row) {
+                const auto it = std::lower_bound(out.begin(), out.end(), row);
+                if (it != out.end() && *it == row) {
+                    return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))
+                            ->second;
+                }
+                const int i = row - int(it - out.begin()); // in the rest
+                return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
+            },
+            mapLo, m_goneProxy.empty() ? hi : proxyRows - 1,
+            [this] {
+                m_goneProxy.clear(); // the map holds every row's proxy row again
+                m_goneProxyLeft = false;
+            });
 }
 
 bool TunnelFilterModel::matchesText(int sourceRow) const
@@ -1133,6 +1268,37 @@ void TunnelFilterModel::ensureMap() const
 {
     if (!m_mapValid)
         rebuildMap();
+}
+
+void TunnelFilterModel::ensureOrderKeys()
+{
+    if (m_orderKeysValid)
+        return;
+    Q_ASSERT(orderKeysOn() && m_goneSource.empty());
+    m_orderKeys.resize(m_order.size());
+    for (size_t p = 0; p < m_order.size(); ++p) {
+        if (p + 16 < m_order.size())
+            __builtin_prefetch(&m_keys[size_t(m_order[p + 16])]);
+        m_orderKeys[p] = m_keys[size_t(m_order[p])].high;
+    }
+    m_orderKeysValid = true;
+}
+
+bool TunnelFilterModel::orderKeysAgree(const std::vector<int> &changed) const
+{
+    if (m_orderKeys.size() != m_order.size())
+        return false;
+    if (m_order.size() > 20000)
+        return true; // checked in the tests' smaller tables
+    std::vector<int> sorted = changed;
+    std::sort(sorted.begin(), sorted.end());
+    for (size_t p = 0; p < m_order.size(); ++p) {
+        const int s = m_order[p];
+        if (!std::binary_search(sorted.begin(), sorted.end(), s)
+            && m_orderKeys[p] != m_keys[size_t(s)].high)
+            return false;
+    }
+    return true;
 }
 
 // The end of a run of removals: renumber the source rows in one pass.
@@ -1509,6 +1675,7 @@ void TunnelFilterModel::insertSorted(std::vector<int> sourceRows)
         beginInsertRows({}, at, at + int(end - first) - 1);
         m_order.insert(m_order.begin() + at, sourceRows.begin() + qsizetype(first),
                        sourceRows.begin() + qsizetype(end));
+        m_orderKeysValid = false;
         m_mapValid = false;
         endInsertRows();
         end = first;
@@ -1524,6 +1691,7 @@ void TunnelFilterModel::removeProxyRows(std::vector<int> proxyRows)
     forEachRunBackwards(proxyRows, [this](int first, int last) {
         beginRemoveRows({}, first, last);
         m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
+        m_orderKeysValid = false;
         m_mapValid = false;
         endRemoveRows();
     });
@@ -1673,6 +1841,10 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         const int rows = int(m_order.size());
         beginInsertRows({}, rows, rows + int(accepted.size()) - 1);
         m_order.insert(m_order.end(), accepted.begin(), accepted.end());
+        if (m_orderKeysValid) {
+            for (const int s : accepted)
+                m_orderKeys.push_back(m_keys[size_t(s)].high);
+        }
         if (m_mapValid) {
             // Below any rows that left and are still read through (currentProxyOf()).
             const int bottom = rows + int(m_goneProxy.size());
@@ -1718,6 +1890,7 @@ void TunnelFilterModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int fi
         }
         beginRemoveRows({}, from, to);
         m_order.erase(m_order.begin() + from, m_order.begin() + to + 1);
+        m_orderKeysValid = false;
         std::sort(gone.begin(), gone.end());
         std::vector<int> merged;
         merged.reserve(m_goneProxy.size() + gone.size());
@@ -1763,15 +1936,26 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
         leaving.push_back(m_order[size_t(p)]);
     // The order with the leaving rows at the bottom: the rows between them close up in place, in
     // runs (one walk over the order instead of a copy into another one and back).
-    const auto gather = [&] {
-        auto written = m_order.begin() + proxyRows.front();
+    const auto gatherIn = [&](auto &order, const auto &leavers) {
+        auto written = order.begin() + proxyRows.front();
         int pos = proxyRows.front();
         for (const int p : proxyRows) {
-            written = std::copy(m_order.begin() + pos, m_order.begin() + p, written);
+            written = std::copy(order.begin() + pos, order.begin() + p, written);
             pos = p + 1;
         }
-        written = std::copy(m_order.begin() + pos, m_order.end(), written);
-        std::copy(leaving.begin(), leaving.end(), written);
+        written = std::copy(order.begin() + pos, order.end(), written);
+        std::copy(leavers.begin(), leavers.end(), written);
+    };
+    std::vector<quint64> leavingKeys;
+    if (m_orderKeysValid) {
+        leavingKeys.reserve(size_t(count));
+        for (const int p : proxyRows)
+            leavingKeys.push_back(m_orderKeys[size_t(p)]);
+    }
+    const auto gather = [&] {
+        gatherIn(m_order, leaving);
+        if (m_orderKeysValid)
+            gatherIn(m_orderKeys, leavingKeys);
     };
     // The map is not rewritten: it keeps the proxy rows from before, read through the leaving
     // rows' places (currentProxyOf()) until the update's layout change rewrites it (flushResort),
@@ -1792,6 +1976,8 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
             });
     beginRemoveRows({}, rows - count, rows - 1);
     m_order.resize(size_t(rows - count));
+    if (m_orderKeysValid)
+        m_orderKeys.resize(size_t(rows - count));
     for (const int s : leaving)
         m_map[size_t(s)] = -1; // the map stays whole for the model's removals that follow
     m_leavingAtBottom = false;
@@ -1853,6 +2039,7 @@ void TunnelFilterModel::rebuildAll()
     m_goneProxy.clear();
     m_goneProxyLeft = false;
     m_order.clear();
+    m_orderKeysValid = false;
     if (m_tunnels) {
         const int rows = m_tunnels->rowCount();
         m_order.reserve(size_t(rows));

@@ -146,6 +146,10 @@ private:
     template<typename R, typename F, typename G>
     void applyMoves(R reorder, int lo, int hi, F newRow, int mapLo, int mapHi, G moved);
     void flushResort();
+    bool orderKeysOn() const { return m_keyKind == KeyKind::Number; }
+    void ensureOrderKeys(); // m_orderKeys made from m_keys when not valid
+    // m_orderKeys holds the key of every row in order but those in `changed` (source rows).
+    bool orderKeysAgree(const std::vector<int> &changed) const;
 
     // Mapping
     void rebuildMap() const;
@@ -225,6 +229,13 @@ private:
     bool m_textPrefixSet = false; // false until a non-empty text was seen
     std::vector<int> m_resort;    // source rows whose sort key changed, not yet re-placed
     std::vector<int> m_scratch;   // the next order while a poll's rows move (kept: no allocation)
+    // A number column: the key of the row at each proxy row, beside m_order, so that re-placing
+    // a poll's changed rows reads their neighbours' keys side by side instead of scattered over
+    // m_keys by source row (a number's Key is {value, 0}: the value). While m_orderKeysValid;
+    // rows waiting in m_resort may hold their old key here.
+    std::vector<quint64> m_orderKeys;
+    std::vector<quint64> m_scratchKeys; // as m_scratch
+    bool m_orderKeysValid = false;
     int m_arrivals = 0; // rows appended at the bottom, to be placed by flushResort() (a hint)
 
     std::vector<int> m_order;       // proxy row -> source row (base coordinates)

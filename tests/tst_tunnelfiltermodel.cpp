@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 using Column = TunnelTableModel::Column;
@@ -109,6 +110,8 @@ private Q_SLOTS:
     void matchesFullSortAcrossPolls();
     void scatteredChangesAsFewSignals();
     void mapsEveryRowDuringPolls();
+    void farMovesMatchFullSort_data();
+    void farMovesMatchFullSort();
 
 private:
     std::unique_ptr<TunnelTableModel> m_model;
@@ -707,6 +710,108 @@ void TestTunnelFilterModel::mapsEveryRowDuringPolls()
         }
     }
     QVERIFY(checks > 300);
+}
+
+void TestTunnelFilterModel::farMovesMatchFullSort_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("jump"); // 0: counters reset, 1: order reversed, 2: a few jump
+    for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        const char *name = order == Qt::AscendingOrder ? "ascending" : "descending";
+        QTest::addRow("%s, counters reset", name) << order << 0;
+        QTest::addRow("%s, order reversed", name) << order << 1;
+        QTest::addRow("%s, a few jump across", name) << order << 2;
+    }
+}
+
+// Most rows of a poll move a few places and are placed by a short walk from where they stood;
+// rows that move across the table (a server restarted and its counters began again, counters
+// that overtake each other in bulk) must land where a full sort puts them as well, with the
+// arrivals and departures of the same poll, and the selection must stay on its sessions.
+void TestTunnelFilterModel::farMovesMatchFullSort()
+{
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, jump);
+    TunnelTableModel model;
+    TunnelFilterModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(int(Column::BytesIn), order);
+    QItemSelectionModel selection(&proxy);
+    QRandomGenerator random(11);
+    int serial = 0;
+    const auto make = [&] {
+        ++serial;
+        Tunnel t = tunnel(u"CORP\\u%1"_s.arg(serial),
+                          u"10.%1.%2.%3"_s.arg(serial % 5).arg(serial / 250).arg(serial % 250 + 1),
+                          {}, u"host-%1"_s.arg(serial), {}, u"Sstp"_s, u"Vpn"_s, u"Active"_s);
+        t.totalBytesIn = random.bounded(1'000'000);
+        t.setFingerprint();
+        return t;
+    };
+    const QStringList servers{u"a"_s, u"b"_s, u"c"_s};
+    QHash<QString, QList<Tunnel>> alive;
+    for (const QString &server : servers) {
+        for (int i = 0; i < 120; ++i)
+            alive[server].append(make());
+        model.applySnapshot(server, alive[server]);
+    }
+    const auto keyAt = [&](int row) {
+        return proxy.index(row, 0).data(TunnelTableModel::KeyRole).value<SessionKey>();
+    };
+    QList<SessionKey> selected;
+    for (int row = 3; row < proxy.rowCount(); row += 37) {
+        selection.select(proxy.index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selected.append(keyAt(row));
+    }
+    const auto check = [&](const QString &what) {
+        std::vector<int> rows(size_t(model.rowCount()));
+        std::iota(rows.begin(), rows.end(), 0);
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            return order == Qt::AscendingOrder ? model.lessThan(a, b, Column::BytesIn)
+                                               : model.lessThan(b, a, Column::BytesIn);
+        });
+        std::vector<int> shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.push_back(proxy.mapToSource(proxy.index(row, 0)).row());
+        QVERIFY2(shown == rows, qPrintable(what));
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.mapFromSource(model.index(shown[size_t(row)], 0)).row(), row);
+        QList<SessionKey> stillSelected;
+        for (const QModelIndex &index : selection.selectedRows())
+            stillSelected.append(index.data(TunnelTableModel::KeyRole).value<SessionKey>());
+        for (const SessionKey &key : std::as_const(selected)) {
+            if (model.rowForKey(key) >= 0)
+                QVERIFY2(stillSelected.contains(key), qPrintable(what));
+        }
+        QVERIFY2(stillSelected.size() <= selected.size(), qPrintable(what));
+    };
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &server : servers) {
+            QList<Tunnel> &list = alive[server];
+            for (int i = 0; i < 6; ++i)
+                list.removeAt(random.bounded(list.size()));
+            for (int i = 0; i < 6; ++i)
+                list.insert(random.bounded(list.size() + 1), make());
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                Tunnel &t = list[i];
+                if (jump == 0 && server == u"b")
+                    t.totalBytesIn = random.bounded(1000); // the server started again
+                else if (jump == 1 && server == u"b")
+                    t.totalBytesIn = 2'000'000 - t.totalBytesIn;
+                else if (jump == 2 && i % 10 == 0)
+                    t.totalBytesIn += random.bounded(2'000'000);
+                else if (random.bounded(4) == 0)
+                    t.totalBytesIn += random.bounded(3000);
+                t.setFingerprint();
+            }
+            model.applySnapshot(server, list);
+            check(u"round %1, server %2"_s.arg(round).arg(server));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
 }
 
 #include "tst_tunnelfiltermodel.moc"
