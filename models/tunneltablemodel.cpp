@@ -7,6 +7,7 @@
 #include <QSignalBlocker>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <limits>
 #include <numeric>
@@ -257,12 +258,12 @@ public:
             __builtin_prefetch(&m_slots[size_t(hash) & m_mask]);
     }
     // The first slot with `hash`, without comparing addresses (a guess, for fetching ahead).
-    const Slot *peek(quint64 hash) const
+    Slot *peek(quint64 hash) const
     {
         if (m_slots.empty())
             return nullptr;
         for (size_t i = size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
-            const Slot &slot = m_slots[i];
+            Slot &slot = m_slots[i];
             if (!slot.row || slot.hash == hash)
                 return slot.row ? &slot : nullptr;
         }
@@ -875,24 +876,38 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         Q_ASSERT(tunnel.steadyFingerprint == 0
                  || tunnel.steadyFingerprint == tunnel.computeSteadyFingerprint());
     }
+    // The first slot with the hash of the tunnels a few ahead, found once (see below). The
+    // rows of a server were last read a whole round of polls ago: far enough ahead to come from
+    // memory in time.
+    constexpr qsizetype kSlotAhead = 16;
+    constexpr qsizetype kRowAhead = 8;
+    constexpr qsizetype kAddressAhead = 4;
+    std::array<RowIndex<Row>::Slot *, 16> peeked{};
+    const auto peekedAt = [&peeked](qsizetype i) -> auto &
+    {
+        return peeked[size_t(i) & (peeked.size() - 1)];
+    };
     for (qsizetype i = 0; i < listed; ++i) {
-        if (i + 8 < listed)
-            server.rows.prefetch(hashes[size_t(i + 8)]);
+        if (i + kSlotAhead < listed)
+            server.rows.prefetch(hashes[size_t(i + kSlotAhead)]);
         // The slot fetched above has come by now: a row whose fingerprint differs (changed, or
-        // none) is read in full below; fetch it now.
-        if (i + 4 < listed && hashes[size_t(i + 4)] != 0) {
-            const auto *ahead = server.rows.peek(hashes[size_t(i + 4)]);
-            if (ahead && (ahead->fingerprint == 0 || ahead->fingerprint != prints[size_t(i + 4)])) {
-                const char *row = reinterpret_cast<const char *>(ahead->row);
-                for (size_t line = 0; line < sizeof(Row); line += 64)
-                    __builtin_prefetch(row + line);
-            }
+        // none) is read below; fetch it now.
+        auto *&next = peekedAt(i + kRowAhead);
+        next = nullptr;
+        if (i + kRowAhead < listed && hashes[size_t(i + kRowAhead)] != 0) {
+            next = server.rows.peek(hashes[size_t(i + kRowAhead)]);
+            if (next
+                && (next->fingerprint == 0 || next->fingerprint != prints[size_t(i + kRowAhead)]))
+                prefetchLines(next->row, sizeof(Row));
         }
-        // That row has come by now too: the address it holds, compared with the tunnel's.
-        if (i + 2 < listed && hashes[size_t(i + 2)] != 0) {
-            const auto *ahead = server.rows.peek(hashes[size_t(i + 2)]);
-            if (ahead && ahead->fingerprint != prints[size_t(i + 2)])
-                __builtin_prefetch(ahead->row->tunnel.primaryAddress().constData());
+        // That row has come by now too: when its steady fingerprint differs from the tunnel's,
+        // the address it holds is compared with the tunnel's.
+        if (const auto *ahead = peekedAt(i + kAddressAhead); ahead
+            && ahead->fingerprint != prints[size_t(i + kAddressAhead)]
+            && (ahead->row->tunnel.steadyFingerprint == 0
+                || ahead->row->tunnel.steadyFingerprint
+                        != tunnels[i + kAddressAhead].steadyFingerprint)) {
+            __builtin_prefetch(ahead->row->tunnel.primaryAddress().constData());
         }
         const quint64 hash = hashes[size_t(i)];
         const quint64 print = prints[size_t(i)];
@@ -902,8 +917,16 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             continue;
         }
         // The slot holding the tunnel's own fingerprint is the row (the fingerprint covers the
-        // address); the addresses are compared only when it holds another.
-        auto *slot = server.rows.find(tunnels[i].primaryAddress(), hash, print);
+        // address), and so is one whose row holds the tunnel's steady fingerprint (which covers
+        // it too); the addresses are compared only when neither holds. Mostly that is the slot
+        // found ahead.
+        auto *slot = peekedAt(i);
+        const quint64 steady = tunnels[i].steadyFingerprint;
+        if (!slot || slot->hash != hash
+            || !((print != 0 && slot->fingerprint == print)
+                 || (steady != 0 && slot->row->tunnel.steadyFingerprint == steady))) {
+            slot = server.rows.find(tunnels[i].primaryAddress(), hash, print);
+        }
         if (slot) {
             if (slot->seen == generation) {
                 ++skipped;
