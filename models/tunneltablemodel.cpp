@@ -1000,7 +1000,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         std::vector<Change> changes;
         changes.reserve(changed.size());
         for (const auto &[row, next, columns] : changed)
-            changes.push_back({rowNumber(*row), columns, next});
+            changes.push_back({rowNumber(*row), columns, next, row});
         emitChanges(std::move(changes), {Qt::DisplayRole, RawValueRole, TunnelRole});
     }
 
@@ -1118,9 +1118,9 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
     const auto store = [this](const Change *begin, const Change *end) {
         for (const Change *change = begin; change != end; ++change) {
             if (change->next) {
-                Row &row = rowAt(change->row);
-                update(row.tunnel, *change->next, change->columns);
-                row.derive(change->columns);
+                Q_ASSERT(change->at == &rowAt(change->row));
+                update(change->at->tunnel, *change->next, change->columns);
+                change->at->derive(change->columns);
             }
         }
     };

@@ -207,6 +207,7 @@ private:
         int row;
         quint32 columns;              // bit i = column i
         const Tunnel *next = nullptr; // the row's new data, stored just before its signal
+        Row *at = nullptr;            // the row itself, when `next` is set
     };
 
     template<typename F> void walkRows(Column column, F f) const;
