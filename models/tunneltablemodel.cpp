@@ -1139,8 +1139,12 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
     // cover a column that did not change: QSortFilterProxyModel (6.4) re-sorts every row of a
     // range that spans its sort column, whatever the roles say, at a cost that grows with the
     // whole table. So the duration ticking on every row never re-sorts a view sorted by bytes.
-    std::sort(changes.begin(), changes.end(),
-              [](const Change &a, const Change &b) { return a.row < b.row; });
+    // A poll's come in the listing's order, mostly that of the rows already.
+    const auto byRow = [](const Change &a, const Change &b) {
+        return a.row < b.row;
+    };
+    if (!std::is_sorted(changes.begin(), changes.end(), byRow))
+        std::sort(changes.begin(), changes.end(), byRow);
     size_t first = 0;
     while (first < changes.size()) {
         const quint32 columns = changes[first].columns;
