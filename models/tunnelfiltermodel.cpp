@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 #include <utility>
 
@@ -705,6 +706,15 @@ void TunnelFilterModel::flushResort()
     // A number column: the neighbours' keys are read beside the order (m_orderKeys), not
     // scattered by source row. Rows in `moved` may still hold their old key there.
     const bool ordered = orderKeysOn();
+    if (ordered && m_orderKeysValid) {
+        // A key grown past what m_orderKeys holds at its scale: made again at a larger one.
+        for (const int s : moved) {
+            if (s >= 0 && size_t(s) < m_keys.size() && !fitsOrderKey(m_keys[size_t(s)].high)) {
+                m_orderKeysValid = false;
+                break;
+            }
+        }
+    }
     if (ordered)
         ensureOrderKeys();
     Q_ASSERT(!ordered || orderKeysAgree(moved));
@@ -713,6 +723,19 @@ void TunnelFilterModel::flushResort()
     const auto lessKeyed = [ascending](quint64 a, int left, quint64 b, int right) {
         if (a != b)
             return ascending ? a < b : b < a;
+        return left < right;
+    };
+    // The same from the keys as m_orderKeys holds them: equal ones compared in full when the
+    // scale dropped bits.
+    const auto lessOrdered = [this, ascending](quint32 a, int left, quint32 b, int right) {
+        if (a != b)
+            return ascending ? a < b : b < a;
+        if (m_orderKeyShift != 0) {
+            const quint64 x = m_keys[size_t(left)].high;
+            const quint64 y = m_keys[size_t(right)].high;
+            if (x != y)
+                return ascending ? x < y : y < x;
+        }
         return left < right;
     };
     const int sourceRows = m_tunnels->rowCount();
@@ -741,7 +764,7 @@ void TunnelFilterModel::flushResort()
     };
     const bool keyed = m_keyKind != KeyKind::None;
     int lastKept = -1;
-    quint64 lastKeptKey = 0; // `ordered`
+    quint32 lastKeptKey = 0; // `ordered`
     for (size_t i = 0; i < places.size();) {
         if (ordered) {
             // The order's entries and their keys first, then (once they have come) the
@@ -770,12 +793,12 @@ void TunnelFilterModel::flushResort()
         const int below = places[end - 1] + 1;
         const int next = below < proxyRows ? m_order[size_t(below)] : -1;
         if (ordered) {
-            const quint64 nextKey = next >= 0 ? m_orderKeys[size_t(below)] : 0;
+            const quint32 nextKey = next >= 0 ? m_orderKeys[size_t(below)] : 0;
             for (size_t r = i; r < end; ++r) {
                 const int s = m_order[size_t(places[r])];
-                const quint64 key = m_keys[size_t(s)].high;
-                if ((lastKept >= 0 && !lessKeyed(lastKeptKey, lastKept, key, s))
-                    || (next >= 0 && !lessKeyed(key, s, nextKey, next))) {
+                const quint32 key = orderKeyOf(m_keys[size_t(s)].high);
+                if ((lastKept >= 0 && !lessOrdered(lastKeptKey, lastKept, key, s))
+                    || (next >= 0 && !lessOrdered(key, s, nextKey, next))) {
                     out.push_back(places[r]);
                 } else {
                     lastKept = s;
@@ -874,8 +897,8 @@ void TunnelFilterModel::flushResort()
     // Whether the moving row sorts before the row at proxy row `p` (of the rest).
     const auto movesBefore = [&](const Move &move, int p) {
         if (ordered)
-            return lessKeyed(move.key.high, move.source, m_orderKeys[size_t(p)],
-                             m_order[size_t(p)]);
+            return lessOrdered(orderKeyOf(move.key.high), move.source, m_orderKeys[size_t(p)],
+                               m_order[size_t(p)]);
         return before(move.source, m_order[size_t(p)]);
     };
     // Fetches what movesBefore() reads of proxy row `p`.
@@ -1143,14 +1166,14 @@ void TunnelFilterModel::flushResort()
     if (stays) {
         if (ordered) {
             for (const Move &move : moves)
-                m_orderKeys[size_t(move.from)] = move.key.high;
+                m_orderKeys[size_t(move.from)] = orderKeyOf(move.key.high);
         }
         resolveLeft();
         return;
     }
     std::vector<int> &next = m_scratch;
     next.resize(size_t(proxyRows));
-    std::vector<quint64> &nextKeys = m_scratchKeys; // `ordered`
+    std::vector<quint32> &nextKeys = m_scratchKeys; // `ordered`
     if (ordered)
         nextKeys.resize(size_t(proxyRows));
     {
@@ -1179,7 +1202,7 @@ void TunnelFilterModel::flushResort()
             copyRest(move.at);
             *written++ = move.source;
             if (ordered)
-                *writtenKey++ = move.key.high;
+                *writtenKey++ = orderKeyOf(move.key.high);
         }
         copyRest(restSize);
         Q_ASSERT(written == next.end());
@@ -1275,11 +1298,16 @@ void TunnelFilterModel::ensureOrderKeys()
     if (m_orderKeysValid)
         return;
     Q_ASSERT(orderKeysOn() && m_goneSource.empty());
+    // The scale: the largest key fits in 32 bits (mostly it does as it is).
+    quint64 largest = 0;
+    for (const Key &key : m_keys)
+        largest = std::max(largest, key.high);
+    m_orderKeyShift = std::max(0, int(std::bit_width(largest)) - 32);
     m_orderKeys.resize(m_order.size());
     for (size_t p = 0; p < m_order.size(); ++p) {
         if (p + 16 < m_order.size())
             __builtin_prefetch(&m_keys[size_t(m_order[p + 16])]);
-        m_orderKeys[p] = m_keys[size_t(m_order[p])].high;
+        m_orderKeys[p] = orderKeyOf(m_keys[size_t(m_order[p])].high);
     }
     m_orderKeysValid = true;
 }
@@ -1295,7 +1323,7 @@ bool TunnelFilterModel::orderKeysAgree(const std::vector<int> &changed) const
     for (size_t p = 0; p < m_order.size(); ++p) {
         const int s = m_order[p];
         if (!std::binary_search(sorted.begin(), sorted.end(), s)
-            && m_orderKeys[p] != m_keys[size_t(s)].high)
+            && m_orderKeys[p] != orderKeyOf(m_keys[size_t(s)].high))
             return false;
     }
     return true;
@@ -1842,8 +1870,13 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         beginInsertRows({}, rows, rows + int(accepted.size()) - 1);
         m_order.insert(m_order.end(), accepted.begin(), accepted.end());
         if (m_orderKeysValid) {
-            for (const int s : accepted)
-                m_orderKeys.push_back(m_keys[size_t(s)].high);
+            for (const int s : accepted) {
+                if (!fitsOrderKey(m_keys[size_t(s)].high)) {
+                    m_orderKeysValid = false;
+                    break;
+                }
+                m_orderKeys.push_back(orderKeyOf(m_keys[size_t(s)].high));
+            }
         }
         if (m_mapValid) {
             // Below any rows that left and are still read through (currentProxyOf()).
@@ -1946,7 +1979,7 @@ void TunnelFilterModel::onRowsAboutToLeave(const QList<int> &sourceRows)
         written = std::copy(order.begin() + pos, order.end(), written);
         std::copy(leavers.begin(), leavers.end(), written);
     };
-    std::vector<quint64> leavingKeys;
+    std::vector<quint32> leavingKeys;
     if (m_orderKeysValid) {
         leavingKeys.reserve(size_t(count));
         for (const int p : proxyRows)

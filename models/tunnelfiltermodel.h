@@ -147,6 +147,8 @@ private:
     void applyMoves(R reorder, int lo, int hi, F newRow, int mapLo, int mapHi, G moved);
     void flushResort();
     bool orderKeysOn() const { return m_keyKind == KeyKind::Number; }
+    quint32 orderKeyOf(quint64 key) const { return quint32(key >> m_orderKeyShift); }
+    bool fitsOrderKey(quint64 key) const { return (key >> m_orderKeyShift) <= 0xffffffffu; }
     void ensureOrderKeys(); // m_orderKeys made from m_keys when not valid
     // m_orderKeys holds the key of every row in order but those in `changed` (source rows).
     bool orderKeysAgree(const std::vector<int> &changed) const;
@@ -231,10 +233,12 @@ private:
     std::vector<int> m_scratch;   // the next order while a poll's rows move (kept: no allocation)
     // A number column: the key of the row at each proxy row, beside m_order, so that re-placing
     // a poll's changed rows reads their neighbours' keys side by side instead of scattered over
-    // m_keys by source row (a number's Key is {value, 0}: the value). While m_orderKeysValid;
-    // rows waiting in m_resort may hold their old key here.
-    std::vector<quint64> m_orderKeys;
-    std::vector<quint64> m_scratchKeys; // as m_scratch
+    // m_keys by source row (a number's Key is {value, 0}: the value). In 32 bits, shifted right
+    // by m_orderKeyShift (0 while every key fits): equal ones are compared in m_keys. While
+    // m_orderKeysValid; rows waiting in m_resort may hold their old key here.
+    std::vector<quint32> m_orderKeys;
+    std::vector<quint32> m_scratchKeys; // as m_scratch
+    int m_orderKeyShift = 0;
     bool m_orderKeysValid = false;
     int m_arrivals = 0; // rows appended at the bottom, to be placed by flushResort() (a hint)
 

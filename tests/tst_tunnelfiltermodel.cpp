@@ -715,12 +715,16 @@ void TestTunnelFilterModel::mapsEveryRowDuringPolls()
 void TestTunnelFilterModel::farMovesMatchFullSort_data()
 {
     QTest::addColumn<Qt::SortOrder>("order");
-    QTest::addColumn<int>("jump"); // 0: counters reset, 1: order reversed, 2: a few jump
+    // 0: counters reset, 1: order reversed, 2: a few jump, 3: counters beyond 32 bits and close
+    // together, 4: counters growing past 32 bits
+    QTest::addColumn<int>("jump");
     for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         const char *name = order == Qt::AscendingOrder ? "ascending" : "descending";
         QTest::addRow("%s, counters reset", name) << order << 0;
         QTest::addRow("%s, order reversed", name) << order << 1;
         QTest::addRow("%s, a few jump across", name) << order << 2;
+        QTest::addRow("%s, large counters close together", name) << order << 3;
+        QTest::addRow("%s, counters grow past 32 bits", name) << order << 4;
     }
 }
 
@@ -745,7 +749,10 @@ void TestTunnelFilterModel::farMovesMatchFullSort()
         Tunnel t = tunnel(u"CORP\\u%1"_s.arg(serial),
                           u"10.%1.%2.%3"_s.arg(serial % 5).arg(serial / 250).arg(serial % 250 + 1),
                           {}, u"host-%1"_s.arg(serial), {}, u"Sstp"_s, u"Vpn"_s, u"Active"_s);
-        t.totalBytesIn = random.bounded(1'000'000);
+        // Beyond 32 bits, keys a few apart: the proxy's copy of the keys in row order holds
+        // their top 32 bits, and rows equal there are told apart by the whole key.
+        const quint64 base = jump == 3 ? quint64(1) << 40 : 0;
+        t.totalBytesIn = base + random.bounded(jump == 3 ? 5000 : 1'000'000);
         t.setFingerprint();
         return t;
     };
@@ -790,6 +797,11 @@ void TestTunnelFilterModel::farMovesMatchFullSort()
     for (int round = 0; round < 3; ++round) {
         for (const QString &server : servers) {
             QList<Tunnel> &list = alive[server];
+            if (jump == 4 && server == u"b" && round == 1) {
+                // Rows that stay grow past 32 bits (the poll's arrivals, below, do not).
+                for (Tunnel &t : list)
+                    t.totalBytesIn += (quint64(1) << 33) + random.bounded(3000);
+            }
             for (int i = 0; i < 6; ++i)
                 list.removeAt(random.bounded(list.size()));
             for (int i = 0; i < 6; ++i)
