@@ -78,6 +78,20 @@ QList<int> visible(const TunnelFilterModel &proxy)
 
 const QList<int> everyone{1, 2, 3, 4, 5};
 
+// Each server's first listing, `count` tunnels from make(), applied in the servers' order.
+template<typename Make>
+QHash<QString, QList<Tunnel>> listEach(TunnelTableModel &model, const QStringList &servers,
+                                       int count, Make make)
+{
+    QHash<QString, QList<Tunnel>> alive;
+    for (const QString &server : servers) {
+        for (int i = 0; i < count; ++i)
+            alive[server].append(make());
+        model.applySnapshot(server, alive[server]);
+    }
+    return alive;
+}
+
 } // namespace
 
 class TestTunnelFilterModel final : public QObject
@@ -509,12 +523,7 @@ void TestTunnelFilterModel::matchesFullSortAcrossPolls()
         return t;
     };
     const QStringList servers{u"a"_s, u"b"_s, u"c"_s};
-    QHash<QString, QList<Tunnel>> alive;
-    for (const QString &server : servers) {
-        for (int i = 0; i < 30; ++i)
-            alive[server].append(make());
-        model.applySnapshot(server, alive[server]);
-    }
+    QHash<QString, QList<Tunnel>> alive = listEach(model, servers, 30, make);
     for (int row = 0; row < proxy.rowCount(); row += 5)
         selection.select(proxy.index(row, 0),
                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -757,12 +766,7 @@ void TestTunnelFilterModel::farMovesMatchFullSort()
         return t;
     };
     const QStringList servers{u"a"_s, u"b"_s, u"c"_s};
-    QHash<QString, QList<Tunnel>> alive;
-    for (const QString &server : servers) {
-        for (int i = 0; i < 120; ++i)
-            alive[server].append(make());
-        model.applySnapshot(server, alive[server]);
-    }
+    QHash<QString, QList<Tunnel>> alive = listEach(model, servers, 120, make);
     const auto keyAt = [&](int row) {
         return proxy.index(row, 0).data(TunnelTableModel::KeyRole).value<SessionKey>();
     };
