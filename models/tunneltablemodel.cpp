@@ -269,14 +269,11 @@ public:
         }
     }
 
-    // The slot of the row with `address`, nullptr when there is none. A slot holding the
-    // tunnel's own fingerprint (when it has one) is taken without comparing the addresses:
-    // the fingerprint covers them.
-    Slot *find(QStringView address, quint64 hash, quint64 fingerprint = 0) const
+    // The slot of the row with `address`, nullptr when there is none.
+    Slot *find(QStringView address, quint64 hash) const
     {
         return probe(hash, [&](const Slot &slot) {
-            return (fingerprint != 0 && slot.fingerprint == fingerprint)
-                    || slot.row->tunnel.primaryAddress() == address;
+            return slot.row->tunnel.primaryAddress() == address;
         });
     }
     // The first slot from `hash` on, in probe order, with that hash that `match` takes; nullptr
@@ -909,24 +906,26 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                         != tunnels[i + kAddressAhead].steadyFingerprint)) {
             __builtin_prefetch(ahead->row->tunnel.primaryAddress().constData());
         }
+        const Tunnel &tunnel = tunnels[i];
         const quint64 hash = hashes[size_t(i)];
         const quint64 print = prints[size_t(i)];
         // 0 is the hash of no address (and, once in 2^64, of one).
-        if (hash == 0 && tunnels[i].primaryAddress().isEmpty()) {
+        if (hash == 0 && tunnel.primaryAddress().isEmpty()) {
             ++skipped;
             continue;
         }
-        // The slot holding the tunnel's own fingerprint is the row (the fingerprint covers the
-        // address), and so is one whose row holds the tunnel's steady fingerprint (which covers
-        // it too); the addresses are compared only when neither holds. Mostly that is the slot
-        // found ahead.
+        // The row: a slot with the hash whose row holds the tunnel's fingerprint (which covers
+        // the address), or its steady fingerprint (which covers it too), or else the address
+        // itself. Mostly that is the first slot with the hash, found ahead.
+        const quint64 steady = tunnel.steadyFingerprint;
+        const auto isRow = [&](const RowIndex<Row>::Slot &candidate) {
+            return (print != 0 && candidate.fingerprint == print)
+                    || (steady != 0 && candidate.row->tunnel.steadyFingerprint == steady)
+                    || candidate.row->tunnel.primaryAddress() == tunnel.primaryAddress();
+        };
         auto *slot = peekedAt(i);
-        const quint64 steady = tunnels[i].steadyFingerprint;
-        if (!slot || slot->hash != hash
-            || !((print != 0 && slot->fingerprint == print)
-                 || (steady != 0 && slot->row->tunnel.steadyFingerprint == steady))) {
-            slot = server.rows.find(tunnels[i].primaryAddress(), hash, print);
-        }
+        if (!slot || slot->hash != hash || !isRow(*slot))
+            slot = server.rows.probe(hash, isRow);
         if (slot) {
             if (slot->seen == generation) {
                 ++skipped;
@@ -935,8 +934,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             slot->seen = generation;
             ++seen;
             if (print != 0 && slot->fingerprint == print)
-                continue; // unchanged, and neither the row nor the tunnel read
-            const Tunnel &tunnel = tunnels[i];
+                continue; // unchanged, and the row not read
             Row *row = slot->row;
             if (const quint32 columns = changedColumns(row->tunnel, tunnel)) {
                 changed.push_back({row, &tunnel, columns}); // takes the fingerprints too
