@@ -382,6 +382,10 @@ bool TunnelFilterModel::updateKey(int sourceRow, int keyRow)
     case KeyKind::Address: {
         const TunnelTableModel::SortKey k = m_tunnels->sortKey(sourceRow, Column(m_sortColumn));
         const Key key{k.high, k.low};
+        // A key grown past what m_orderKeys holds at its scale: they are made again at a larger
+        // one before they are read next.
+        if (m_orderKeysValid && !fitsOrderKey(key.high))
+            m_orderKeysValid = false;
         // An inexact key may stay the same while the value moved.
         return std::exchange(m_keys[s], key) != key || !k.exact;
     }
@@ -706,15 +710,6 @@ void TunnelFilterModel::flushResort()
     // A number column: the neighbours' keys are read beside the order (m_orderKeys), not
     // scattered by source row. Rows in `moved` may still hold their old key there.
     const bool ordered = orderKeysOn();
-    if (ordered && m_orderKeysValid) {
-        // A key grown past what m_orderKeys holds at its scale: made again at a larger one.
-        for (const int s : moved) {
-            if (s >= 0 && size_t(s) < m_keys.size() && !fitsOrderKey(m_keys[size_t(s)].high)) {
-                m_orderKeysValid = false;
-                break;
-            }
-        }
-    }
     if (ordered)
         ensureOrderKeys();
     Q_ASSERT(!ordered || orderKeysAgree(moved));
@@ -727,15 +722,11 @@ void TunnelFilterModel::flushResort()
     };
     // The same from the keys as m_orderKeys holds them: equal ones compared in full when the
     // scale dropped bits.
-    const auto lessOrdered = [this, ascending](quint32 a, int left, quint32 b, int right) {
+    const auto lessOrdered = [&](quint32 a, int left, quint32 b, int right) {
         if (a != b)
             return ascending ? a < b : b < a;
-        if (m_orderKeyShift != 0) {
-            const quint64 x = m_keys[size_t(left)].high;
-            const quint64 y = m_keys[size_t(right)].high;
-            if (x != y)
-                return ascending ? x < y : y < x;
-        }
+        if (m_orderKeyShift != 0)
+            return lessKeyed(m_keys[size_t(left)].high, left, m_keys[size_t(right)].high, right);
         return left < right;
     };
     const int sourceRows = m_tunnels->rowCount();
@@ -763,8 +754,15 @@ void TunnelFilterModel::flushResort()
             __builtin_prefetch(&m_keys[size_t(m_order[size_t(q)])]);
     };
     const bool keyed = m_keyKind != KeyKind::None;
-    int lastKept = -1;
-    quint32 lastKeptKey = 0; // `ordered`
+    // Whether the row at proxy row `a` sorts before the one at `b` (a changed row has its new
+    // key in m_orderKeys by the time it is compared).
+    const auto placedBefore = [&](int a, int b) {
+        if (ordered)
+            return lessOrdered(m_orderKeys[size_t(a)], m_order[size_t(a)], m_orderKeys[size_t(b)],
+                               m_order[size_t(b)]);
+        return before(m_order[size_t(a)], m_order[size_t(b)]);
+    };
+    int lastKept = -1; // a proxy row
     for (size_t i = 0; i < places.size();) {
         if (ordered) {
             // The order's entries and their keys first, then (once they have come) the
@@ -785,36 +783,18 @@ void TunnelFilterModel::flushResort()
         size_t end = i + 1;
         while (end < places.size() && places[end] == places[end - 1] + 1)
             ++end;
-        if (places[i] > 0) { // unchanged, so it stays
-            lastKept = m_order[size_t(places[i] - 1)];
-            if (ordered)
-                lastKeptKey = m_orderKeys[size_t(places[i] - 1)];
-        }
-        const int below = places[end - 1] + 1;
-        const int next = below < proxyRows ? m_order[size_t(below)] : -1;
-        if (ordered) {
-            const quint32 nextKey = next >= 0 ? m_orderKeys[size_t(below)] : 0;
-            for (size_t r = i; r < end; ++r) {
-                const int s = m_order[size_t(places[r])];
-                const quint32 key = orderKeyOf(m_keys[size_t(s)].high);
-                if ((lastKept >= 0 && !lessOrdered(lastKeptKey, lastKept, key, s))
-                    || (next >= 0 && !lessOrdered(key, s, nextKey, next))) {
-                    out.push_back(places[r]);
-                } else {
-                    lastKept = s;
-                    lastKeptKey = key;
-                    m_orderKeys[size_t(places[r])] = key; // it stays: the rest reads it
-                }
-            }
-            i = end;
-            continue;
-        }
+        if (places[i] > 0)
+            lastKept = places[i] - 1;          // unchanged, so it stays
+        const int below = places[end - 1] + 1; // unchanged too
         for (size_t r = i; r < end; ++r) {
-            const int s = m_order[size_t(places[r])];
-            if ((lastKept >= 0 && !before(lastKept, s)) || (next >= 0 && !before(s, next)))
-                out.push_back(places[r]);
+            const int p = places[r];
+            if (ordered) // its new key, which the rest reads where it stays
+                m_orderKeys[size_t(p)] = orderKeyOf(m_keys[size_t(m_order[size_t(p)])].high);
+            if ((lastKept >= 0 && !placedBefore(lastKept, p))
+                || (below < proxyRows && !placedBefore(p, below)))
+                out.push_back(p);
             else
-                lastKept = s;
+                lastKept = p;
         }
         i = end;
     }
@@ -1164,10 +1144,6 @@ void TunnelFilterModel::flushResort()
     for (int k = 0; k < movedCount && stays; ++k)
         stays = moves[size_t(k)].from == moves[size_t(k)].at + k;
     if (stays) {
-        if (ordered) {
-            for (const Move &move : moves)
-                m_orderKeys[size_t(move.from)] = orderKeyOf(move.key.high);
-        }
         resolveLeft();
         return;
     }
@@ -1869,14 +1845,9 @@ void TunnelFilterModel::onRowsInserted(const QModelIndex &parent, int first, int
         const int rows = int(m_order.size());
         beginInsertRows({}, rows, rows + int(accepted.size()) - 1);
         m_order.insert(m_order.end(), accepted.begin(), accepted.end());
-        if (m_orderKeysValid) {
-            for (const int s : accepted) {
-                if (!fitsOrderKey(m_keys[size_t(s)].high)) {
-                    m_orderKeysValid = false;
-                    break;
-                }
+        if (m_orderKeysValid) { // updateKey() above keeps it so only while they fit
+            for (const int s : accepted)
                 m_orderKeys.push_back(orderKeyOf(m_keys[size_t(s)].high));
-            }
         }
         if (m_mapValid) {
             // Below any rows that left and are still read through (currentProxyOf()).
