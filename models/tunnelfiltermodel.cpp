@@ -754,15 +754,8 @@ void TunnelFilterModel::flushResort()
             __builtin_prefetch(&m_keys[size_t(m_order[size_t(q)])]);
     };
     const bool keyed = m_keyKind != KeyKind::None;
-    // Whether the row at proxy row `a` sorts before the one at `b` (a changed row has its new
-    // key in m_orderKeys by the time it is compared).
-    const auto placedBefore = [&](int a, int b) {
-        if (ordered)
-            return lessOrdered(m_orderKeys[size_t(a)], m_order[size_t(a)], m_orderKeys[size_t(b)],
-                               m_order[size_t(b)]);
-        return before(m_order[size_t(a)], m_order[size_t(b)]);
-    };
-    int lastKept = -1; // a proxy row
+    int lastKept = -1;
+    quint32 lastKeptKey = 0; // `ordered`
     for (size_t i = 0; i < places.size();) {
         if (ordered) {
             // The order's entries and their keys first, then (once they have come) the
@@ -783,18 +776,36 @@ void TunnelFilterModel::flushResort()
         size_t end = i + 1;
         while (end < places.size() && places[end] == places[end - 1] + 1)
             ++end;
-        if (places[i] > 0)
-            lastKept = places[i] - 1;          // unchanged, so it stays
-        const int below = places[end - 1] + 1; // unchanged too
+        if (places[i] > 0) { // unchanged, so it stays
+            lastKept = m_order[size_t(places[i] - 1)];
+            if (ordered)
+                lastKeptKey = m_orderKeys[size_t(places[i] - 1)];
+        }
+        const int below = places[end - 1] + 1;
+        const int next = below < proxyRows ? m_order[size_t(below)] : -1;
+        if (ordered) {
+            const quint32 nextKey = next >= 0 ? m_orderKeys[size_t(below)] : 0;
+            for (size_t r = i; r < end; ++r) {
+                const int s = m_order[size_t(places[r])];
+                const quint32 key = orderKeyOf(m_keys[size_t(s)].high);
+                if ((lastKept >= 0 && !lessOrdered(lastKeptKey, lastKept, key, s))
+                    || (next >= 0 && !lessOrdered(key, s, nextKey, next))) {
+                    out.push_back(places[r]);
+                } else {
+                    lastKept = s;
+                    lastKeptKey = key;
+                    m_orderKeys[size_t(places[r])] = key; // it stays: the rest reads it
+                }
+            }
+            i = end;
+            continue;
+        }
         for (size_t r = i; r < end; ++r) {
-            const int p = places[r];
-            if (ordered) // its new key, which the rest reads where it stays
-                m_orderKeys[size_t(p)] = orderKeyOf(m_keys[size_t(m_order[size_t(p)])].high);
-            if ((lastKept >= 0 && !placedBefore(lastKept, p))
-                || (below < proxyRows && !placedBefore(p, below)))
-                out.push_back(p);
+            const int s = m_order[size_t(places[r])];
+            if ((lastKept >= 0 && !before(lastKept, s)) || (next >= 0 && !before(s, next)))
+                out.push_back(places[r]);
             else
-                lastKept = p;
+                lastKept = s;
         }
         i = end;
     }
@@ -1144,6 +1155,10 @@ void TunnelFilterModel::flushResort()
     for (int k = 0; k < movedCount && stays; ++k)
         stays = moves[size_t(k)].from == moves[size_t(k)].at + k;
     if (stays) {
+        if (ordered) {
+            for (const Move &move : moves)
+                m_orderKeys[size_t(move.from)] = orderKeyOf(move.key.high);
+        }
         resolveLeft();
         return;
     }
