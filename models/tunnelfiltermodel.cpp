@@ -1203,15 +1203,18 @@ void TunnelFilterModel::flushResort()
     const int hi = std::max(out.back(), moves.back().at + movedCount - 1);
     // Rows below a departure still have their old places in the map: rewritten here too.
     const int mapLo = m_goneProxy.empty() ? lo : std::min(lo, m_goneProxy.front());
+    // Where a moving row went, by where it stood: asked for the persistent indexes among the
+    // moving rows only (a selected row that moved; mostly none), so made on the first ask.
     std::vector<std::pair<int, int>> movedTo; // (proxy row before, after), by the first
-    movedTo.reserve(moves.size());
-    std::vector<int> ats;
-    ats.reserve(moves.size());
-    for (int k = 0; k < movedCount; ++k) {
-        movedTo.emplace_back(moves[size_t(k)].from, moves[size_t(k)].at + k);
-        ats.push_back(moves[size_t(k)].at);
-    }
-    std::sort(movedTo.begin(), movedTo.end());
+    const auto movedFrom = [&](int row) {
+        if (movedTo.empty()) {
+            movedTo.reserve(moves.size());
+            for (int k = 0; k < movedCount; ++k)
+                movedTo.emplace_back(moves[size_t(k)].from, moves[size_t(k)].at + k);
+            std::sort(movedTo.begin(), movedTo.end());
+        }
+        return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))->second;
+    };
     applyMoves(
             [&] {
                 m_order.swap(next);
@@ -1221,12 +1224,15 @@ void TunnelFilterModel::flushResort()
             lo, hi,
             [&](int row) {
                 const auto it = std::lower_bound(out.begin(), out.end(), row);
-                if (it != out.end() && *it == row) {
-                    return std::lower_bound(movedTo.begin(), movedTo.end(), std::pair(row, -1))
-                            ->second;
-                }
+                if (it != out.end() && *it == row)
+                    return movedFrom(row);
                 const int i = row - int(it - out.begin()); // in the rest
-                return i + int(std::upper_bound(ats.begin(), ats.end(), i) - ats.begin());
+                // The moving rows placed before it: their places in the rest ascend.
+                return i
+                        + int(std::upper_bound(
+                                      moves.begin(), moves.end(), i,
+                                      [](int at, const Move &move) { return at < move.at; })
+                              - moves.begin());
             },
             mapLo, m_goneProxy.empty() ? hi : proxyRows - 1,
             [this] {
