@@ -233,18 +233,14 @@ struct PackedAddress
 };
 
 // The rows of one server by tunnel address: open addressing with linear probing, each slot
-// holding the address's hash, the row's fingerprint and the generation of the last snapshot that
-// listed the row. A poll finds an unchanged row and marks it seen in this one array, without
-// reading the row (the rows lie scattered over the heap: a cache miss each) or the address the
-// row holds (a QHash compares the keys of every entry it probes).
+// holding the address's hash beside the row, so that a probe reads the address a row holds only
+// when the hashes agree (a QHash compares the keys of every entry it probes).
 template<typename RowT> class RowIndex
 {
 public:
     struct Slot
     {
         quint64 hash = 0;
-        quint64 fingerprint = 0; // the row's (Tunnel::fingerprint)
-        quint64 seen = 0;
         RowT *row = nullptr; // nullptr: the slot is free
     };
 
@@ -252,22 +248,6 @@ public:
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
-    void prefetch(quint64 hash) const
-    {
-        if (!m_slots.empty())
-            __builtin_prefetch(&m_slots[size_t(hash) & m_mask]);
-    }
-    // The first slot with `hash`, without comparing addresses (a guess, for fetching ahead).
-    Slot *peek(quint64 hash) const
-    {
-        if (m_slots.empty())
-            return nullptr;
-        for (size_t i = size_t(hash) & m_mask;; i = (i + 1) & m_mask) {
-            Slot &slot = m_slots[i];
-            if (!slot.row || slot.hash == hash)
-                return slot.row ? &slot : nullptr;
-        }
-    }
 
     // The slot of the row with `address`, nullptr when there is none.
     Slot *find(QStringView address, quint64 hash) const
@@ -293,13 +273,12 @@ public:
     // A row whose address is not there yet.
     Slot &insert(RowT *row, quint64 hash)
     {
-        // Up to three quarters full: a block of 2,500 rows in 4,096 slots (128 KiB) instead
-        // of 8,192, which each poll's search for departures walks in full. A lookup still
-        // mostly reads one or two neighbouring slots.
+        // Up to three quarters full: a block of 2,500 rows in 4,096 slots (64 KiB) instead
+        // of 8,192. A lookup still mostly reads one or two neighbouring slots.
         if (size_t(m_size + 1) * 4 > m_slots.size() * 3)
             grow();
         Slot &slot = freeSlot(hash);
-        slot = Slot{hash, row->tunnel.fingerprint, 0, row};
+        slot = Slot{hash, row};
         ++m_size;
         return slot;
     }
@@ -326,13 +305,6 @@ public:
         m_slots.clear();
         m_mask = 0;
         m_size = 0;
-    }
-    template<typename F> void forEach(F f) const
-    {
-        for (const Slot &slot : m_slots) {
-            if (slot.row)
-                f(slot);
-        }
     }
 
 private:
@@ -382,6 +354,10 @@ struct TunnelTableModel::Server
     std::vector<Row *> list;
     size_t gapAt = 0;
     size_t gapSize = 0;
+    // The rows in the order the last snapshot listed them: a server lists its tunnels in the
+    // same order poll after poll, arrivals and departures aside, so the next snapshot finds most
+    // of its rows here, one after the other (see applySnapshot()).
+    std::vector<Row *> listing;
     int start = 0;                 // the block's first row number (see renumber())
     mutable int firstOutdated = 0; // Row::row is outdated from this place on
 
@@ -396,6 +372,9 @@ struct TunnelTableModel::Server
 struct TunnelTableModel::Row
 {
     Tunnel tunnel;
+    // Beside the tunnel's fingerprints (one cache line), which a poll reads of every row.
+    quint64 seen = 0; // the generation of the last snapshot that listed it
+    quint64 hash = 0; // of its address, as the server's index holds it
     Server *server = nullptr;
     PackedAddress ipv4;
     PackedAddress ipv6;
@@ -850,101 +829,90 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     std::vector<std::pair<quint64, qsizetype>> arrivals; // (hash, place in the listing)
     qsizetype seen = 0;
     int skipped = 0;
-    // The addresses' hashes and the fingerprints first, in one walk over the listing (fetching
-    // each address a few tunnels ahead): then each lookup's slot can be fetched ahead too, and
-    // the lookups do not wait for the table, scattered over a quarter of a megabyte, one slot
-    // after the other. The walk below reads a tunnel (a few hundred bytes, a cache miss or two)
-    // only when its row changed or is new: an unchanged one is found and passed by the two
-    // numbers.
     const qsizetype listed = tunnels.size();
+    // Each tunnel's row, in the listing's order (arrivals, skipped tunnels: none yet), and the
+    // hashes of the tunnels looked up by address.
+    std::vector<Row *> rows(size_t(listed), nullptr);
     std::vector<quint64> hashes(size_t(listed), 0);
-    std::vector<quint64> prints(size_t(listed), 0);
+    // A server lists its tunnels in the same order on every poll, but for arrivals and
+    // departures: the row of the tunnel is mostly the next one of the last listing, and is
+    // recognised by a fingerprint (which covers the address) without hashing the address or
+    // looking it up. The rows lie scattered over the heap, a cache miss each: fetched a few
+    // ahead, and the line with the counters too when a row's fingerprint differs from its
+    // tunnel's (its traffic moved). A row the walk does not find (an arrival, a departure before
+    // it, a tunnel listed out of order) is looked up by address, and the walk goes on after it.
+    const std::vector<Row *> &previous = server.listing;
+    constexpr size_t kRowAhead = 24;
+    constexpr size_t kCountersAhead = 12;
+    constexpr size_t kSkipAhead = 3; // departures in a row the walk passes over
+    size_t cursor = 0;               // in previous
     for (qsizetype i = 0; i < listed; ++i) {
-        if (i + 4 < listed)
-            __builtin_prefetch(tunnels[i + 4].primaryAddress().constData());
+        if (cursor + kRowAhead < previous.size())
+            __builtin_prefetch(&previous[cursor + kRowAhead]->tunnel.fingerprint, 1);
+        if (cursor + kCountersAhead < previous.size() && i + qsizetype(kCountersAhead) < listed
+            && previous[cursor + kCountersAhead]->tunnel.fingerprint
+                    != tunnels[i + qsizetype(kCountersAhead)].fingerprint) {
+            __builtin_prefetch(&previous[cursor + kCountersAhead]->tunnel.totalBytesIn);
+        }
         const Tunnel &tunnel = tunnels[i];
-        const QString &address = tunnel.primaryAddress();
-        if (!address.isEmpty())
-            hashes[size_t(i)] = RowIndex<Row>::hashOf(address);
-        prints[size_t(i)] = tunnel.fingerprint;
+        const quint64 print = tunnel.fingerprint;
+        const quint64 steady = tunnel.steadyFingerprint;
         // A fingerprint must be that of the fields (see Tunnel::fingerprint): one left over
         // from before a field changed would hide the change.
-        Q_ASSERT(tunnel.fingerprint == 0 || tunnel.fingerprint == tunnel.computeFingerprint());
-        Q_ASSERT(tunnel.steadyFingerprint == 0
-                 || tunnel.steadyFingerprint == tunnel.computeSteadyFingerprint());
-    }
-    // The first slot with the hash of the tunnels a few ahead, found once (see below). The
-    // rows of a server were last read a whole round of polls ago: far enough ahead to come from
-    // memory in time.
-    constexpr qsizetype kSlotAhead = 16;
-    constexpr qsizetype kRowAhead = 8;
-    constexpr qsizetype kAddressAhead = 4;
-    std::array<RowIndex<Row>::Slot *, 16> peeked{};
-    const auto peekedAt = [&peeked](qsizetype i) -> auto &
-    {
-        return peeked[size_t(i) & (peeked.size() - 1)];
-    };
-    for (qsizetype i = 0; i < listed; ++i) {
-        if (i + kSlotAhead < listed)
-            server.rows.prefetch(hashes[size_t(i + kSlotAhead)]);
-        // The slot fetched above has come by now: a row whose fingerprint differs (changed, or
-        // none) is read below; fetch it now.
-        auto *&next = peekedAt(i + kRowAhead);
-        next = nullptr;
-        if (i + kRowAhead < listed && hashes[size_t(i + kRowAhead)] != 0) {
-            next = server.rows.peek(hashes[size_t(i + kRowAhead)]);
-            if (next
-                && (next->fingerprint == 0 || next->fingerprint != prints[size_t(i + kRowAhead)]))
-                prefetchLines(next->row, sizeof(Row));
-        }
-        // That row has come by now too: when its steady fingerprint differs from the tunnel's,
-        // the address it holds is compared with the tunnel's.
-        if (const auto *ahead = peekedAt(i + kAddressAhead); ahead
-            && ahead->fingerprint != prints[size_t(i + kAddressAhead)]
-            && (ahead->row->tunnel.steadyFingerprint == 0
-                || ahead->row->tunnel.steadyFingerprint
-                        != tunnels[i + kAddressAhead].steadyFingerprint)) {
-            __builtin_prefetch(ahead->row->tunnel.primaryAddress().constData());
-        }
-        const Tunnel &tunnel = tunnels[i];
-        const quint64 hash = hashes[size_t(i)];
-        const quint64 print = prints[size_t(i)];
-        // 0 is the hash of no address (and, once in 2^64, of one).
-        if (hash == 0 && tunnel.primaryAddress().isEmpty()) {
-            ++skipped;
-            continue;
-        }
-        // The row: a slot with the hash whose row holds the tunnel's fingerprint (which covers
-        // the address), or its steady fingerprint (which covers it too), or else the address
-        // itself. Mostly that is the first slot with the hash, found ahead.
-        const quint64 steady = tunnel.steadyFingerprint;
-        const auto isRow = [&](const RowIndex<Row>::Slot &candidate) {
-            return (print != 0 && candidate.fingerprint == print)
-                    || (steady != 0 && candidate.row->tunnel.steadyFingerprint == steady)
-                    || candidate.row->tunnel.primaryAddress() == tunnel.primaryAddress();
+        Q_ASSERT(print == 0 || print == tunnel.computeFingerprint());
+        Q_ASSERT(steady == 0 || steady == tunnel.computeSteadyFingerprint());
+        // A row holds the tunnel when it holds its fingerprint or its steady fingerprint (both
+        // cover the address); the lookup by address below takes the address too.
+        const auto isRow = [&](const Row &row) {
+            return (print != 0 && row.tunnel.fingerprint == print)
+                    || (steady != 0 && row.tunnel.steadyFingerprint == steady);
         };
-        auto *slot = peekedAt(i);
-        if (!slot || slot->hash != hash || !isRow(*slot))
-            slot = server.rows.probe(hash, isRow);
-        if (slot) {
-            if (slot->seen == generation) {
+        Row *row = nullptr;
+        for (size_t k = cursor; k < std::min(cursor + kSkipAhead, previous.size()); ++k) {
+            if (isRow(*previous[k])) {
+                row = previous[k];
+                cursor = k + 1;
+                break;
+            }
+        }
+        if (!row) {
+            const QString &address = tunnel.primaryAddress();
+            if (address.isEmpty()) {
                 ++skipped;
                 continue;
             }
-            slot->seen = generation;
-            ++seen;
-            if (print != 0 && slot->fingerprint == print)
-                continue; // unchanged, and the row not read
-            Row *row = slot->row;
-            if (const quint32 columns = changedColumns(row->tunnel, tunnel)) {
-                changed.push_back({row, &tunnel, columns}); // takes the fingerprints too
-            } else {                                        // the next poll compares them
-                row->tunnel.fingerprint = tunnel.fingerprint;
-                row->tunnel.steadyFingerprint = tunnel.steadyFingerprint;
+            const quint64 hash = RowIndex<Row>::hashOf(address);
+            hashes[size_t(i)] = hash;
+            const auto *slot = server.rows.probe(hash, [&](const auto &candidate) {
+                return isRow(*candidate.row) || candidate.row->tunnel.primaryAddress() == address;
+            });
+            if (!slot) {
+                arrivals.emplace_back(hash, i); // rows[i] stays null until it has one
+                continue;
             }
-            slot->fingerprint = tunnel.fingerprint;
-        } else {
-            arrivals.emplace_back(hash, i);
+            row = slot->row;
+            // The walk goes on after it when it lies a little ahead (the rows between left).
+            for (size_t k = cursor; k < std::min(cursor + 8, previous.size()); ++k) {
+                if (previous[k] == row) {
+                    cursor = k + 1;
+                    break;
+                }
+            }
+        }
+        if (row->seen == generation) { // its address listed before
+            ++skipped;
+            continue;
+        }
+        row->seen = generation;
+        ++seen;
+        rows[size_t(i)] = row;
+        if (print != 0 && row->tunnel.fingerprint == print)
+            continue; // unchanged
+        if (const quint32 columns = changedColumns(row->tunnel, tunnel)) {
+            changed.push_back({row, &tunnel, columns}); // takes the fingerprints too
+        } else {                                        // the next poll compares them
+            row->tunnel.fingerprint = tunnel.fingerprint;
+            row->tunnel.steadyFingerprint = tunnel.steadyFingerprint;
         }
     }
     if (!arrivals.empty()) {
@@ -979,10 +947,10 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         std::vector<Departure> gone;
         gone.reserve(size_t(server.rows.size() - seen));
         renumber();
-        server.rows.forEach([&gone, generation](const auto &slot) {
-            if (slot.seen != generation)
-                gone.push_back({slot.row->row, slot.hash});
-        });
+        for (const Row *row : previous) {
+            if (row->seen != generation)
+                gone.push_back({row->row, row->hash});
+        }
         std::sort(gone.begin(), gone.end(),
                   [](const Departure &a, const Departure &b) { return a.place < b.place; });
         QList<int> leaving;
@@ -1023,7 +991,10 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             row->server = &server;
             row->derive(kAllColumns);
             row->row = int(server.list.size());
-            server.rows.insert(row.get(), hashes[size_t(added[k])]).seen = generation;
+            row->seen = generation;
+            row->hash = hashes[size_t(added[k])];
+            server.rows.insert(row.get(), row->hash);
+            rows[size_t(added[k])] = row.get();
             server.list.push_back(row.release());
         }
         server.firstOutdated = int(server.list.size());
@@ -1031,6 +1002,13 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         m_startsOutdated = true; // the blocks after this one
         endInsertRows();
     }
+    // The next snapshot's walk: every row of the server, in this listing's order.
+    server.listing.clear();
+    for (Row *row : rows) {
+        if (row)
+            server.listing.push_back(row);
+    }
+    Q_ASSERT(server.listing.size() == server.size());
     Q_EMIT updateFinished();
 }
 

@@ -9,6 +9,8 @@
 #include <QSortFilterProxyModel>
 #include <QtTest>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <limits>
 
@@ -172,6 +174,8 @@ private Q_SLOTS:
     void fingerprintSeesEveryField();
     void fingerprintOfEqualTunnels_data();
     void fingerprintOfEqualTunnels();
+    void anyListingOrder_data();
+    void anyListingOrder();
 
 private:
     void checkRows(const TunnelTableModel &model);
@@ -911,6 +915,87 @@ void TestTunnelTableModel::fingerprintOfEqualTunnels()
     QVERIFY(a == b);
     QCOMPARE(a.computeFingerprint(), b.computeFingerprint());
     QCOMPARE(a.computeSteadyFingerprint(), b.computeSteadyFingerprint());
+}
+
+void TestTunnelTableModel::anyListingOrder_data()
+{
+    QTest::addColumn<bool>("fingerprints");
+    QTest::newRow("with fingerprints") << true; // as TunnelListReader lists them
+    QTest::newRow("without") << false;
+}
+
+// A poll finds most rows by walking the last listing's order; whatever order a server lists its
+// tunnels in, and however many come and go at once, every row ends up as the listing says.
+void TestTunnelTableModel::anyListingOrder()
+{
+    QFETCH(bool, fingerprints);
+    TunnelTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QRandomGenerator random(20261125);
+    int serial = 0;
+    std::array<QList<Tunnel>, 2> lists;
+    const std::array<QString, 2> servers{u"s1"_s, u"s2"_s};
+    for (QList<Tunnel> &list : lists) {
+        for (int i = 0; i < 40; ++i)
+            list.append(makeTunnel(++serial));
+    }
+    const auto someRow = [&random](const QList<Tunnel> &list) {
+        return qsizetype(random.bounded(int(list.size())));
+    };
+    for (int step = 0; step < 48; ++step) {
+        for (size_t s = 0; s < lists.size(); ++s) {
+            QList<Tunnel> &list = lists[s];
+            switch (step % 6) {
+            case 0: // a run of departures, a run of arrivals, elsewhere
+                list.remove(qsizetype(random.bounded(int(list.size()) - 6)), 6);
+                for (int i = 0, at = int(someRow(list)); i < 5; ++i)
+                    list.insert(at + i, makeTunnel(++serial));
+                break;
+            case 1: // listed in another order
+                std::shuffle(list.begin(), list.end(), random);
+                break;
+            case 2: // a block of rows listed elsewhere, and traffic on some
+                std::rotate(list.begin(), list.begin() + someRow(list), list.end());
+                for (int i = 0; i < 10; ++i)
+                    list[someRow(list)].totalBytesIn += quint64(random.bounded(5000) + 1);
+                break;
+            case 3: // a field besides the counters, two swapped neighbours
+            {
+                const qsizetype at = someRow(list);
+                list[at].hostName += u"-renamed"_s;
+                list.swapItemsAt(at, (at + 1) % list.size());
+                break;
+            }
+            case 4: // an address listed twice (the copy changed), and a tunnel without one
+            {
+                Tunnel copy = list[someRow(list)];
+                copy.totalBytesOut += 7;
+                list.insert(someRow(list), copy);
+                Tunnel bare = makeTunnel(++serial);
+                bare.clientIPv4Address.clear();
+                list.insert(someRow(list), bare);
+                break;
+            }
+            case 5: // departures all over, arrivals at the end
+                for (int i = 0; i < 8; ++i)
+                    list.removeAt(someRow(list));
+                for (int i = 0; i < 8; ++i)
+                    list.append(makeTunnel(++serial));
+                break;
+            }
+            QList<Tunnel> listed = list;
+            for (Tunnel &tunnel : listed) {
+                if (fingerprints)
+                    tunnel.setFingerprint();
+                else
+                    tunnel.clearFingerprint();
+            }
+            apply(model, servers[s], listed);
+            checkRows(model);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(u"step %1, server %2"_s.arg(step).arg(servers[s])));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTunnelTableModel)
