@@ -730,19 +730,29 @@ void TunnelFilterModel::flushResort()
         return left < right;
     };
     const int sourceRows = m_tunnels->rowCount();
-    // Where the changed rows stand (proxy rows), ascending; a row listed twice counts once.
+    const int proxyRows = int(m_order.size());
+    // Where the changed rows stand (proxy rows), ascending; a row listed twice counts once. They
+    // lie all over the table: marked in a bitmap of it (6 KiB for 50,000 rows) and read back in
+    // order, instead of sorted.
     std::vector<int> places;
     places.reserve(moved.size());
-    for (const int s : moved) {
-        if (s >= 0 && s < sourceRows && m_map[size_t(s)] >= 0)
-            places.push_back(currentProxyOf(m_map[size_t(s)]));
+    {
+        std::vector<quint64> marks((size_t(proxyRows) + 63) / 64, 0);
+        for (const int s : moved) {
+            if (s >= 0 && s < sourceRows && m_map[size_t(s)] >= 0) {
+                const int p = currentProxyOf(m_map[size_t(s)]);
+                Q_ASSERT(p >= 0 && p < proxyRows);
+                marks[size_t(p) >> 6] |= quint64(1) << (p & 63);
+            }
+        }
+        for (size_t word = 0; word < marks.size(); ++word) {
+            for (quint64 bits = marks[word]; bits != 0; bits &= bits - 1)
+                places.push_back(int(word * 64) + std::countr_zero(bits));
+        }
     }
-    std::sort(places.begin(), places.end());
-    places.erase(std::unique(places.begin(), places.end()), places.end());
     const auto before = [this](int a, int b) {
         return sortsBefore(a, b);
     };
-    const int proxyRows = int(m_order.size());
     // Rows still between their neighbours stay: most counters move a little. A changed row is in
     // place when it sorts after the nearest row above it that stays and before the nearest
     // unchanged row below it (the same for a whole run of changed neighbours).

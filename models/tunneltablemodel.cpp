@@ -1119,8 +1119,25 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
     const auto byRow = [](const Change &a, const Change &b) {
         return a.row < b.row;
     };
-    if (!std::is_sorted(changes.begin(), changes.end(), byRow))
-        std::sort(changes.begin(), changes.end(), byRow);
+    if (!std::is_sorted(changes.begin(), changes.end(), byRow)) {
+        // Mostly the rows of one block (a poll's changes, listed in the server's order, which
+        // the block's order is not): counted into their places.
+        const auto [low, high] = std::minmax_element(changes.begin(), changes.end(), byRow);
+        const size_t span = size_t(high->row - low->row) + 1;
+        if (span <= changes.size() * 16) {
+            const int first = low->row;
+            std::vector<int> starts(span + 1, 0);
+            for (const Change &change : changes)
+                ++starts[size_t(change.row - first) + 1];
+            std::partial_sum(starts.begin(), starts.end(), starts.begin());
+            std::vector<Change> sorted(changes.size());
+            for (const Change &change : changes)
+                sorted[size_t(starts[size_t(change.row - first)]++)] = change;
+            changes = std::move(sorted);
+        } else {
+            std::sort(changes.begin(), changes.end(), byRow);
+        }
+    }
     size_t first = 0;
     while (first < changes.size()) {
         const quint32 columns = changes[first].columns;
