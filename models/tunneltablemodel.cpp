@@ -354,10 +354,17 @@ struct TunnelTableModel::Server
     std::vector<Row *> list;
     size_t gapAt = 0;
     size_t gapSize = 0;
-    // The rows in the order the last snapshot listed them: a server lists its tunnels in the
-    // same order poll after poll, arrivals and departures aside, so the next snapshot finds most
-    // of its rows here, one after the other (see applySnapshot()).
-    std::vector<Row *> listing;
+    // The rows in the order the last snapshot listed them, each with its fingerprints: a server
+    // lists its tunnels in the same order poll after poll, arrivals and departures aside, so the
+    // next snapshot finds most of its rows here, one after the other, and sees that most are
+    // unchanged without reading them (see applySnapshot()).
+    struct Listed
+    {
+        Row *row;
+        quint64 fingerprint;
+        quint64 steadyFingerprint;
+    };
+    std::vector<Listed> listing;
     int start = 0;                 // the block's first row number (see renumber())
     mutable int firstOutdated = 0; // Row::row is outdated from this place on
 
@@ -835,24 +842,36 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     std::vector<Row *> rows(size_t(listed), nullptr);
     std::vector<quint64> hashes(size_t(listed), 0);
     // A server lists its tunnels in the same order on every poll, but for arrivals and
-    // departures: the row of the tunnel is mostly the next one of the last listing, and is
-    // recognised by a fingerprint (which covers the address) without hashing the address or
-    // looking it up. The rows lie scattered over the heap, a cache miss each: fetched a few
-    // ahead, and the line with the counters too when a row's fingerprint differs from its
-    // tunnel's (its traffic moved). A row the walk does not find (an arrival, a departure before
-    // it, a tunnel listed out of order) is looked up by address, and the walk goes on after it.
-    const std::vector<Row *> &previous = server.listing;
-    constexpr size_t kRowAhead = 24;
-    constexpr size_t kCountersAhead = 12;
+    // departures: the row of the tunnel is mostly the next one of the last listing (kept with
+    // the rows' fingerprints, side by side), and is recognised by a fingerprint (which covers the
+    // address) without hashing the address or looking it up. An unchanged row is not read at all
+    // (the rows lie scattered over the heap, a cache miss each); a changed one is fetched a few
+    // tunnels ahead. A tunnel the walk does not find (an arrival, a departure before it, one
+    // listed out of order) is looked up by address, and the walk goes on after its row.
+    const std::vector<Server::Listed> &previous = server.listing;
+    constexpr size_t kRowAhead = 12;
     constexpr size_t kSkipAhead = 3; // departures in a row the walk passes over
     size_t cursor = 0;               // in previous
+    // The places of `previous` whose rows were found: their rows' `seen` is not written (not
+    // read) while every row is found at or after the walk's place. Once a lookup by address
+    // finds a row elsewhere (a listing out of order), the walk's rows are marked seen too, so
+    // that a row listed twice is told by `seen` alone.
+    std::vector<char> found(previous.size(), 0);
+    bool markSeen = false;
+    size_t marked = 0; // the places below it have their rows marked when markSeen
+    const auto markWalked = [&] {
+        for (; marked < cursor; ++marked) {
+            if (found[marked])
+                previous[marked].row->seen = generation;
+        }
+    };
     for (qsizetype i = 0; i < listed; ++i) {
-        if (cursor + kRowAhead < previous.size())
-            __builtin_prefetch(&previous[cursor + kRowAhead]->tunnel.fingerprint, 1);
-        if (cursor + kCountersAhead < previous.size() && i + qsizetype(kCountersAhead) < listed
-            && previous[cursor + kCountersAhead]->tunnel.fingerprint
-                    != tunnels[i + qsizetype(kCountersAhead)].fingerprint) {
-            __builtin_prefetch(&previous[cursor + kCountersAhead]->tunnel.totalBytesIn);
+        if (cursor + kRowAhead < previous.size() && i + qsizetype(kRowAhead) < listed) {
+            const Server::Listed &ahead = previous[cursor + kRowAhead];
+            if (ahead.fingerprint != tunnels[i + qsizetype(kRowAhead)].fingerprint) {
+                __builtin_prefetch(&ahead.row->tunnel.totalBytesIn, 1);
+                __builtin_prefetch(&ahead.row->tunnel.fingerprint, 1);
+            }
         }
         const Tunnel &tunnel = tunnels[i];
         const quint64 print = tunnel.fingerprint;
@@ -863,14 +882,17 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         Q_ASSERT(steady == 0 || steady == tunnel.computeSteadyFingerprint());
         // A row holds the tunnel when it holds its fingerprint or its steady fingerprint (both
         // cover the address); the lookup by address below takes the address too.
-        const auto isRow = [&](const Row &row) {
-            return (print != 0 && row.tunnel.fingerprint == print)
-                    || (steady != 0 && row.tunnel.steadyFingerprint == steady);
+        const auto holds = [print, steady](quint64 fingerprint, quint64 steadyFingerprint) {
+            return (print != 0 && fingerprint == print)
+                    || (steady != 0 && steadyFingerprint == steady);
         };
         Row *row = nullptr;
+        bool unchanged = false; // the row holds the tunnel's fingerprint
         for (size_t k = cursor; k < std::min(cursor + kSkipAhead, previous.size()); ++k) {
-            if (isRow(*previous[k])) {
-                row = previous[k];
+            if (holds(previous[k].fingerprint, previous[k].steadyFingerprint)) {
+                row = previous[k].row;
+                unchanged = print != 0 && previous[k].fingerprint == print;
+                found[k] = 1;
                 cursor = k + 1;
                 break;
             }
@@ -884,30 +906,46 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
             const quint64 hash = RowIndex<Row>::hashOf(address);
             hashes[size_t(i)] = hash;
             const auto *slot = server.rows.probe(hash, [&](const auto &candidate) {
-                return isRow(*candidate.row) || candidate.row->tunnel.primaryAddress() == address;
+                const Tunnel &held = candidate.row->tunnel;
+                return holds(held.fingerprint, held.steadyFingerprint)
+                        || held.primaryAddress() == address;
             });
             if (!slot) {
                 arrivals.emplace_back(hash, i); // rows[i] stays null until it has one
                 continue;
             }
             row = slot->row;
+            unchanged = print != 0 && row->tunnel.fingerprint == print;
             // The walk goes on after it when it lies a little ahead (the rows between left).
+            bool ahead = false;
             for (size_t k = cursor; k < std::min(cursor + 8, previous.size()); ++k) {
-                if (previous[k] == row) {
+                if (previous[k].row == row) {
+                    found[k] = 1;
                     cursor = k + 1;
+                    ahead = true;
                     break;
                 }
             }
+            if (!ahead && !markSeen) {
+                markSeen = true;
+                markWalked(); // the rows the walk found before
+            }
+            if (row->seen == generation) { // its address listed before
+                ++skipped;
+                continue;
+            }
+            row->seen = generation;
+        } else if (markSeen) {
+            if (row->seen == generation) { // found by address before
+                ++skipped;
+                continue;
+            }
+            row->seen = generation;
         }
-        if (row->seen == generation) { // its address listed before
-            ++skipped;
-            continue;
-        }
-        row->seen = generation;
         ++seen;
         rows[size_t(i)] = row;
-        if (print != 0 && row->tunnel.fingerprint == print)
-            continue; // unchanged
+        if (unchanged)
+            continue; // and not read
         if (const quint32 columns = changedColumns(row->tunnel, tunnel)) {
             changed.push_back({row, &tunnel, columns}); // takes the fingerprints too
         } else {                                        // the next poll compares them
@@ -947,8 +985,9 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         std::vector<Departure> gone;
         gone.reserve(size_t(server.rows.size() - seen));
         renumber();
-        for (const Row *row : previous) {
-            if (row->seen != generation)
+        for (size_t k = 0; k < previous.size(); ++k) {
+            const Row *row = previous[k].row;
+            if (!found[k] && row->seen != generation)
                 gone.push_back({row->row, row->hash});
         }
         std::sort(gone.begin(), gone.end(),
@@ -1004,9 +1043,11 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     }
     // The next snapshot's walk: every row of the server, in this listing's order.
     server.listing.clear();
-    for (Row *row : rows) {
-        if (row)
-            server.listing.push_back(row);
+    for (qsizetype i = 0; i < listed; ++i) {
+        if (Row *row = rows[size_t(i)]) {
+            Q_ASSERT(row->tunnel.fingerprint == tunnels[i].fingerprint);
+            server.listing.push_back({row, tunnels[i].fingerprint, tunnels[i].steadyFingerprint});
+        }
     }
     Q_ASSERT(server.listing.size() == server.size());
     Q_EMIT updateFinished();
