@@ -248,6 +248,11 @@ public:
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
+    void prefetch(quint64 hash) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[size_t(hash) & m_mask]);
+    }
 
     // The slot of the row with `address`, nullptr when there is none.
     Slot *find(QStringView address, quint64 hash) const
@@ -859,6 +864,21 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
     std::vector<char> found(previous.size(), 0);
     bool markSeen = false;
     size_t marked = 0; // the places below it have their rows marked when markSeen
+    // A listing without fingerprints (not read by TunnelListReader) is looked up by address
+    // throughout: the addresses are hashed first, fetching each a few tunnels ahead, and each
+    // lookup's slot is fetched ahead too.
+    const bool byAddress = listed > 0 && tunnels.first().fingerprint == 0
+            && tunnels.first().steadyFingerprint == 0;
+    constexpr qsizetype kSlotAhead = 8;
+    if (byAddress) {
+        for (qsizetype i = 0; i < listed; ++i) {
+            if (i + 4 < listed)
+                __builtin_prefetch(tunnels[i + 4].primaryAddress().constData());
+            const QString &address = tunnels[i].primaryAddress();
+            if (!address.isEmpty())
+                hashes[size_t(i)] = RowIndex<Row>::hashOf(address);
+        }
+    }
     const auto markWalked = [&] {
         for (; marked < cursor; ++marked) {
             if (found[marked])
@@ -866,6 +886,8 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         }
     };
     for (qsizetype i = 0; i < listed; ++i) {
+        if (byAddress && i + kSlotAhead < listed)
+            server.rows.prefetch(hashes[size_t(i + kSlotAhead)]);
         if (cursor + kRowAhead < previous.size() && i + qsizetype(kRowAhead) < listed) {
             const Server::Listed &ahead = previous[cursor + kRowAhead];
             if (ahead.fingerprint != tunnels[i + qsizetype(kRowAhead)].fingerprint) {
@@ -903,7 +925,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 ++skipped;
                 continue;
             }
-            const quint64 hash = RowIndex<Row>::hashOf(address);
+            const quint64 hash = byAddress ? hashes[size_t(i)] : RowIndex<Row>::hashOf(address);
             hashes[size_t(i)] = hash;
             const auto *slot = server.rows.probe(hash, [&](const auto &candidate) {
                 const Tunnel &held = candidate.row->tunnel;
