@@ -915,6 +915,12 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 row = previous[k].row;
                 unchanged = print != 0 && previous[k].fingerprint == print;
                 found[k] = 1;
+                // The rows passed over left, most likely: what the search for departures
+                // reads of them is fetched meanwhile.
+                for (size_t left = cursor; left < k; ++left) {
+                    __builtin_prefetch(&previous[left].row->seen);
+                    __builtin_prefetch(&previous[left].row->row);
+                }
                 cursor = k + 1;
                 break;
             }
