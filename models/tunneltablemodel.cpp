@@ -1109,12 +1109,18 @@ void TunnelTableModel::removeBlockRows(Server &server, const std::vector<Departu
     Q_ASSERT(server.gapSize == 0);
     server.gapAt = list.size();
     auto end = gone.end();
+    auto fetched = gone.end(); // the departures from here on have their slots fetched
     while (end != gone.begin()) {
         auto first = end - 1;
         while (first != gone.begin() && (first - 1)->place == first->place - 1)
             --first;
         const int from = first->place;
         const int to = (end - 1)->place;
+        // The index slots of the departures taken out next (further up), fetched meanwhile:
+        // each lies anywhere in the server's index.
+        const auto fetchFrom = first - std::min<std::ptrdiff_t>(first - gone.begin(), 8);
+        while (fetched != fetchFrom)
+            server.rows.prefetch((--fetched)->hash);
         beginRemoveRows({}, start + from, start + to);
         for (auto departure = first; departure != end; ++departure) {
             Row *row = list[size_t(departure->place)];
