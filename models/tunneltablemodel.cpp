@@ -7,7 +7,6 @@
 #include <QSignalBlocker>
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <limits>
 #include <numeric>
@@ -914,6 +913,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
         };
         Row *row = nullptr;
         bool unchanged = false; // the row holds the tunnel's fingerprint
+        bool lookedUp = false;  // found by address, not by the walk
         for (size_t k = cursor; k < std::min(cursor + kSkipAhead, previous.size()); ++k) {
             if (holds(previous[k].fingerprint, previous[k].steadyFingerprint)) {
                 row = previous[k].row;
@@ -935,8 +935,9 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 ++skipped;
                 continue;
             }
-            const quint64 hash = byAddress ? hashes[size_t(i)] : RowIndex<Row>::hashOf(address);
-            hashes[size_t(i)] = hash;
+            if (!byAddress)
+                hashes[size_t(i)] = RowIndex<Row>::hashOf(address);
+            const quint64 hash = hashes[size_t(i)];
             const auto *slot = server.rows.probe(hash, [&](const auto &candidate) {
                 const Tunnel &held = candidate.row->tunnel;
                 return holds(held.fingerprint, held.steadyFingerprint)
@@ -947,6 +948,7 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 continue;
             }
             row = slot->row;
+            lookedUp = true;
             unchanged = print != 0 && row->tunnel.fingerprint == print;
             // The walk goes on after it when it lies a little ahead (the rows between left).
             bool ahead = false;
@@ -962,13 +964,9 @@ void TunnelTableModel::applySnapshot(const QString &serverId, const QList<Tunnel
                 markSeen = true;
                 markWalked(); // the rows the walk found before
             }
+        }
+        if (lookedUp || markSeen) {
             if (row->seen == generation) { // its address listed before
-                ++skipped;
-                continue;
-            }
-            row->seen = generation;
-        } else if (markSeen) {
-            if (row->seen == generation) { // found by address before
                 ++skipped;
                 continue;
             }
@@ -1194,7 +1192,6 @@ void TunnelTableModel::emitChanges(std::vector<Change> changes, const QList<int>
     // cover a column that did not change: QSortFilterProxyModel (6.4) re-sorts every row of a
     // range that spans its sort column, whatever the roles say, at a cost that grows with the
     // whole table. So the duration ticking on every row never re-sorts a view sorted by bytes.
-    // A poll's come in the listing's order, mostly that of the rows already.
     const auto byRow = [](const Change &a, const Change &b) {
         return a.row < b.row;
     };
